@@ -1,0 +1,11 @@
+package vn.motcua.security;
+
+import java.util.Optional;
+
+/** Where accounts are kept. */
+public interface UserAccountRepository {
+
+  Optional<UserAccount> findByUsername(String username);
+
+  void add(UserAccount account);
+}

@@ -1,0 +1,64 @@
+package vn.motcua.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import vn.motcua.security.AccountService;
+import vn.motcua.security.Role;
+import vn.motcua.security.UserAccount;
+
+/**
+ * The signed-in user as the page template and home page show them, read once per request; and
+ * logout.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private AccountService accounts;
+  @Inject private ExternalContext external;
+
+  private UserAccount account;
+
+  public boolean isSignedIn() {
+    return securityContext.getCallerPrincipal() != null;
+  }
+
+  public String getFullName() {
+    return account().map(UserAccount::fullName).orElse("");
+  }
+
+  /** The user's roles in the order of {@link Role}, as the home page lists them. */
+  public List<Role> getRoles() {
+    return Arrays.stream(Role.values())
+        .filter(role -> securityContext.isCallerInRole(role.name()))
+        .toList();
+  }
+
+  public void logout() throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/login.xhtml");
+  }
+
+  private java.util.Optional<UserAccount> account() {
+    Principal principal = securityContext.getCallerPrincipal();
+    if (principal == null) {
+      return java.util.Optional.empty();
+    }
+    if (account == null) {
+      account = accounts.findByUsername(principal.getName()).orElse(null);
+    }
+    return java.util.Optional.ofNullable(account);
+  }
+}

@@ -1,0 +1,82 @@
+package vn.motcua.security.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/** The login form: checks the credentials through Jakarta Security and opens the home page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
+
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext faces;
+  @Inject private ExternalContext external;
+
+  @NotBlank
+  @Size(max = 64)
+  private String username;
+
+  @NotBlank
+  @Size(max = 128)
+  private String password;
+
+  public void login() throws IOException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    var credential = new UsernamePasswordCredential(username.strip(), new Password(password));
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request, response, withParams().credential(credential).newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> {
+        // A new session id at login: a session fixed before login is worth nothing after it.
+        request.changeSessionId();
+        LOG.info(() -> "Login: " + username.strip());
+        external.redirect(external.getRequestContextPath() + "/home.xhtml");
+      }
+      default -> {
+        LOG.info("Login refused");
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+      }
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,35 @@
+package vn.motcua.shared.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.shared.config.BuildInfo;
+
+/** Public facts about the installation, for integrators checking what they talk to. */
+@Path("/v1/system")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "system")
+public class SystemResource {
+
+  /** What this installation is. */
+  public record SystemInfo(String name, String version, boolean demo) {}
+
+  @Inject
+  @ConfigProperty(name = "motcua.demo", defaultValue = "false")
+  boolean demo;
+
+  @GET
+  @Operation(
+      summary = "Name and version of this installation",
+      description = "Public. `demo` is true when demo data and simulated external systems are on.")
+  public SystemInfo get() {
+    return new SystemInfo("MotCua", BuildInfo.version(), demo);
+  }
+}

@@ -1,0 +1,22 @@
+package vn.motcua.shared.config;
+
+import java.util.Locale;
+
+/**
+ * A configuration key MotCua reads, with the environment variable that sets it (MicroProfile
+ * Config's mapping: upper case, dots and dashes as underscores).
+ *
+ * @param key the MicroProfile Config key
+ * @param defaultValue the value when nothing sets it, or {@code null} when it must be set
+ * @param description what it is for, as the README's configuration table says
+ */
+public record Setting(String key, String defaultValue, String description) {
+
+  public String environmentVariable() {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+
+  public boolean required() {
+    return defaultValue == null;
+  }
+}

@@ -1,0 +1,31 @@
+package vn.motcua.shared.config;
+
+import java.util.List;
+
+/**
+ * Every configuration key of MotCua in one place: the README's configuration table and the start-up
+ * check are read from here. Keys of later capabilities join this list.
+ */
+public final class Settings {
+
+  public static final Setting DB_URL =
+      new Setting(
+          "motcua.db.url",
+          null,
+          "JDBC URL of the PostgreSQL 15+ database; set by run.sh for the embedded database");
+  public static final Setting DB_USER = new Setting("motcua.db.user", null, "Database user");
+  public static final Setting DB_PASSWORD =
+      new Setting("motcua.db.password", null, "Database password");
+  public static final Setting DEMO =
+      new Setting(
+          "motcua.demo",
+          "false",
+          "Load demo data into an empty database and enable the simulators of external systems");
+  public static final Setting DEFAULT_LOCALE =
+      new Setting("motcua.ui.default-locale", "vi", "Language of the screens: vi or en");
+
+  public static final List<Setting> ALL =
+      List.of(DB_URL, DB_USER, DB_PASSWORD, DEMO, DEFAULT_LOCALE);
+
+  private Settings() {}
+}

@@ -1,0 +1,146 @@
+package vn.motcua.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import vn.motcua.shared.config.Settings;
+import vn.motcua.shared.config.StartupSettingsCheck;
+
+/**
+ * Brings the database to the schema this build expects before anything else runs, and in demo mode
+ * loads the demo data once. Fails the deployment, with one log line per wrong setting, when the
+ * configuration cannot work.
+ *
+ * <p>Beans that use JPA at start-up declare {@code @DependsOn("DatabaseMigration")}.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigration.DATASOURCE,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=motcua.db.url}",
+    user = "${MPCONFIG=motcua.db.user}",
+    password = "${MPCONFIG=motcua.db.password}",
+    initialPoolSize = 2,
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    maxIdleTime = 300,
+    properties = {
+      "ApplicationName=motcua",
+      // jsonb columns are written from Strings.
+      "stringtype=unspecified",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=30",
+      "fish.payara.fail-all-connections=true"
+    })
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DatabaseMigration {
+
+  public static final String DATASOURCE = "java:app/jdbc/motcua";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+  private static final String DEMO_HISTORY = "flyway_demo_history";
+
+  @Resource(lookup = DATASOURCE)
+  private DataSource dataSource;
+
+  @Inject private Config config;
+
+  @Inject @DemoData private Instance<JavaMigration> demoMigrations;
+
+  private volatile String schemaVersion;
+
+  @PostConstruct
+  void migrate() {
+    List<String> problems =
+        StartupSettingsCheck.problems(key -> config.getOptionalValue(key, String.class));
+    if (!problems.isEmpty()) {
+      problems.forEach(problem -> LOG.severe(() -> "Cannot start MotCua: " + problem));
+      throw new IllegalStateException("Cannot start MotCua: " + String.join("; ", problems));
+    }
+    Flyway schema =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .validateMigrationNaming(true)
+            .load();
+    int applied = schema.migrate().migrationsExecuted;
+    schemaVersion = schema.info().current().getVersion().getVersion();
+    LOG.info(() -> "Database schema at version " + schemaVersion + " (" + applied + " applied)");
+
+    if (config.getValue(Settings.DEMO.key(), Boolean.class)) {
+      loadDemoData();
+    }
+  }
+
+  /** The schema version once migrations have run; {@code null} before. */
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  /**
+   * Demo data goes only into a database that is empty of people's data or already holds demo data:
+   * demo mode pointed at a real database by mistake must not add demo accounts to it.
+   */
+  private void loadDemoData() {
+    if (!tableExists(DEMO_HISTORY) && hasAccounts()) {
+      LOG.warning("Demo mode: the database already holds accounts and no demo data; none loaded");
+      return;
+    }
+    Flyway demo =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .table(DEMO_HISTORY)
+            // The schema's tables are already there: start this history at 0, below every step.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .locations("classpath:db/demo")
+            .javaMigrations(
+                demoMigrations.stream()
+                    .sorted(Comparator.comparing(JavaMigration::getVersion))
+                    .toArray(JavaMigration[]::new))
+            .load();
+    int applied = demo.migrate().migrationsExecuted;
+    LOG.info(() -> "Demo data: " + applied + " step(s) loaded");
+  }
+
+  private boolean tableExists(String table) {
+    return queryBoolean("SELECT to_regclass('" + table + "') IS NOT NULL");
+  }
+
+  private boolean hasAccounts() {
+    return queryBoolean("SELECT EXISTS (SELECT 1 FROM app_user)");
+  }
+
+  private boolean queryBoolean(String sql) {
+    try (Connection c = dataSource.getConnection();
+        var s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getBoolean(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database: " + e.getMessage(), e);
+    }
+  }
+}
