@@ -19,17 +19,25 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /** The login form: checks the credentials through Jakarta Security and opens the home page. */
 @Named
 @RequestScoped
 public class LoginBacking {
 
+  static final String LOGINS = "motcua.logins";
   private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
+
+  @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  private MetricRegistry metrics;
 
   @NotBlank
   @Size(max = 64)
@@ -51,17 +59,24 @@ public class LoginBacking {
       case SUCCESS -> {
         // A new session id at login: a session fixed before login is worth nothing after it.
         request.changeSessionId();
+        count("success");
         LOG.info(() -> "Login: " + username.strip());
         external.redirect(external.getRequestContextPath() + "/home.xhtml");
       }
       default -> {
         LOG.info("Login refused");
+        count("refused");
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(
             null,
             new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
       }
     }
+  }
+
+  /** Login outcomes for operators: a burst of refusals is a guessing attack. */
+  private void count(String outcome) {
+    metrics.counter(LOGINS, new Tag("outcome", outcome)).inc();
   }
 
   public String getUsername() {

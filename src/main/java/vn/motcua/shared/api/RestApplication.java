@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     info =
         @Info(
             title = "MotCua API",
-            version = "see build",
+            version = "from the build",
             description =
                 "One-stop system of a Vietnamese province for administrative procedures: catalog,"
                     + " dossiers and the National Public Service Portal integration. Errors are"

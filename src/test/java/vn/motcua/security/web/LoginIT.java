@@ -1,0 +1,114 @@
+package vn.motcua.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import vn.motcua.testing.Browser;
+import vn.motcua.testing.Deployments;
+import vn.motcua.testing.HomePage;
+import vn.motcua.testing.LoginPage;
+import vn.motcua.testing.MotcuaIT;
+
+/** Signing in and out in a real browser, in Vietnamese and in English. */
+@MotcuaIT
+@RunAsClient
+class LoginIT {
+
+  private static final String DEMO_PASSWORD = "demo-MotCua-2026";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.motcua();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void clerkSignsInAndSeesTheirHomePage() {
+    LoginPage login = LoginPage.open(browser, base, "home.xhtml");
+    assertThat(login.title()).isEqualTo("Đăng nhập");
+
+    HomePage home = login.loginAs("clerk", DEMO_PASSWORD);
+
+    assertThat(home.greeting()).isEqualTo("Xin chào, Nguyễn Thị Lan");
+    assertThat(home.signedInUser()).contains("Nguyễn Thị Lan");
+    assertThat(home.roleTitles()).containsExactly("Cán bộ tiếp nhận");
+    assertThat(home.currentUrl()).endsWith("/home.xhtml");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithAMessage() throws Exception {
+    LoginPage login = LoginPage.open(browser, base, "home.xhtml");
+
+    String error = login.failLogin("clerk", "not-the-password");
+
+    assertThat(error).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+    assertThat(applicationMetrics())
+        .containsPattern("motcua_logins_total\\{[^}]*outcome=\"refused\"[^}]*\\} [1-9]");
+  }
+
+  @Test
+  void unknownUserGetsTheSameMessage() {
+    LoginPage login = LoginPage.open(browser, base, "home.xhtml");
+
+    assertThat(login.failLogin("nobody", DEMO_PASSWORD))
+        .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+  }
+
+  @Test
+  void englishCanBeChosen() {
+    LoginPage login = LoginPage.open(browser, base, "home.xhtml").switchToEnglish();
+    assertThat(login.title()).isEqualTo("Sign in");
+
+    HomePage home = login.loginAs("admin", DEMO_PASSWORD);
+
+    assertThat(home.greeting()).isEqualTo("Welcome, Đỗ Văn Hùng");
+    assertThat(home.roleTitles()).containsExactly("Provincial administrator");
+  }
+
+  @Test
+  void logoutEndsTheSession() {
+    HomePage home = LoginPage.open(browser, base, "home.xhtml").loginAs("director", DEMO_PASSWORD);
+
+    LoginPage again = home.logout(base);
+
+    assertThat(again.title()).isEqualTo("Đăng nhập");
+  }
+
+  private String applicationMetrics() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve("/metrics?scope=application"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return response.body();
+  }
+}

@@ -1,0 +1,206 @@
+package vn.motcua.shared.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import vn.motcua.testing.Deployments;
+import vn.motcua.testing.MotcuaIT;
+import vn.motcua.testing.TestDatabase;
+
+/**
+ * The platform as an operator and an integrator meet it: health, OpenAPI, metrics, problem details
+ * for every kind of failure, the migrated database, and the login page.
+ */
+@MotcuaIT
+@RunAsClient
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.motcua(ProblemProbeResource.class, ProblemProbeResource.Applicant.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @Test
+  void readyWhenTheDatabaseIsMigrated() throws Exception {
+    HttpResponse<String> response = get(app("/health/ready"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject check = json(response).getJsonArray("checks").getJsonObject(0);
+    assertThat(check.getString("name")).isEqualTo("database");
+    assertThat(check.getString("status")).isEqualTo("UP");
+    assertThat(check.getJsonObject("data").getString("schemaVersion")).isNotBlank();
+  }
+
+  @Test
+  void migrationsAndDemoAccountsAreInTheDatabase() throws Exception {
+    try (Connection c = TestDatabase.connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT (SELECT count(*) FROM flyway_schema_history WHERE success),"
+                        + " (SELECT count(DISTINCT role) FROM app_user_role)")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(1);
+      assertThat(rs.getInt(2)).as("one demo account per role").isEqualTo(7);
+    }
+  }
+
+  @Test
+  void openApiDescribesTheApi() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(app("/openapi")).header("Accept", "application/json").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject info = json(response).getJsonObject("info");
+    assertThat(info.getString("title")).isEqualTo("MotCua API");
+    assertThat(info.getString("version")).doesNotContain("see build").isNotBlank();
+    assertThat(info.getString("description")).contains("problem details");
+    assertThat(json(response).getJsonObject("paths").keySet())
+        .anyMatch(p -> p.endsWith("/api/v1/system"));
+  }
+
+  @Test
+  void systemEndpointIsPublic() throws Exception {
+    HttpResponse<String> response = get(app("api/v1/system"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).getString("name")).isEqualTo("MotCua");
+    assertThat(json(response).getBoolean("demo")).isTrue();
+  }
+
+  @Test
+  void metricsAreExposed() throws Exception {
+    HttpResponse<String> response = get(app("/metrics"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("mp_scope=\"base\"");
+  }
+
+  @Test
+  void unknownPathIsAProblem() throws Exception {
+    HttpResponse<String> response = get(app("api/v1/no-such-thing"));
+    assertProblem(response, 404, "/problems/not-found");
+  }
+
+  @Test
+  void wrongMethodIsAProblemThatSaysWhatIsAllowed() throws Exception {
+    HttpResponse<String> response = post(app("api/v1/system"), "{}");
+    assertProblem(response, 405, "/problems/method-not-allowed");
+    assertThat(response.headers().firstValue("Allow"))
+        .hasValueSatisfying(v -> assertThat(v).contains("GET"));
+  }
+
+  @Test
+  void malformedJsonIsABadRequest() throws Exception {
+    assertProblem(
+        post(app("api/v1/test-probe"), "{\"fullName\": "), 400, "/problems/malformed-body");
+    assertProblem(post(app("api/v1/test-probe"), "[1, 2]"), 400, "/problems/malformed-body");
+  }
+
+  @Test
+  void invalidFieldsAreListedByName() throws Exception {
+    HttpResponse<String> response =
+        post(app("api/v1/test-probe"), "{\"fullName\": \" \", \"idNumber\": \"12345\"}");
+    assertProblem(response, 400, "/problems/validation");
+    var errors = json(response).getJsonArray("errors");
+    assertThat(errors.getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("name"))
+        .containsExactlyInAnyOrder("applicant.fullName", "applicant.idNumber");
+  }
+
+  @Test
+  void aValidBodyPasses() throws Exception {
+    HttpResponse<String> response =
+        post(
+            app("api/v1/test-probe"),
+            "{\"fullName\": \"Nguyễn Văn An\", \"idNumber\": \"022088001234\"}");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).getString("fullName")).isEqualTo("Nguyễn Văn An");
+  }
+
+  @Test
+  void businessRefusalKeepsItsMessage() throws Exception {
+    HttpResponse<String> response = get(app("api/v1/test-probe/business"));
+    assertProblem(response, 409, "/problems/illegal-transition");
+    assertThat(json(response).getString("detail"))
+        .isEqualTo("A dossier in status 9 cannot be forwarded");
+  }
+
+  @Test
+  void unexpectedErrorRevealsNothingInternal() throws Exception {
+    HttpResponse<String> response = get(app("api/v1/test-probe/unexpected"));
+    assertProblem(response, 500, "/problems/internal-error");
+    assertThat(response.body())
+        .doesNotContain("secret", "org.example", "IllegalStateException", "Exception", "\tat ")
+        .containsPattern("incident [0-9a-f-]{36}");
+  }
+
+  @Test
+  void pagesNeedLoginAndTheLoginPageIsVietnamese() throws Exception {
+    HttpResponse<String> home = get(app("home.xhtml"));
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).contains("/login.xhtml"));
+
+    HttpResponse<String> login = get(app("login.xhtml"));
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body())
+        .contains("<html", "lang=\"vi\"", "Đăng nhập", "Tên đăng nhập", "Mật khẩu");
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .allSatisfy(c -> assertThat(c).contains("HttpOnly"));
+  }
+
+  @Test
+  void templatesAreNotServed() throws Exception {
+    HttpResponse<String> response = get(app("WEB-INF/templates/page.xhtml"));
+    assertThat(response.statusCode()).isIn(403, 404);
+    assertThat(response.body()).doesNotContain("ui:insert");
+  }
+
+  private URI app(String path) {
+    return URI.create(base.toString()).resolve(path);
+  }
+
+  private HttpResponse<String> get(URI uri) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(URI uri, String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String type) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonObject problem = json(response);
+    assertThat(problem.getString("type")).isEqualTo(type);
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("title")).isNotBlank();
+  }
+}

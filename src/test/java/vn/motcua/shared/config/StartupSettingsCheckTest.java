@@ -1,0 +1,127 @@
+package vn.motcua.shared.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Proves the start-up check names each missing or invalid key together with its variable. */
+class StartupSettingsCheckTest {
+
+  private static Map<String, String> validSettings() {
+    Map<String, String> values = new HashMap<>();
+    values.put("motcua.db.url", "jdbc:postgresql://localhost:5432/motcua");
+    values.put("motcua.db.user", "motcua");
+    values.put("motcua.db.password", "secret");
+    return values;
+  }
+
+  private static Function<String, Optional<String>> lookup(Map<String, String> values) {
+    return key -> Optional.ofNullable(values.get(key));
+  }
+
+  @Test
+  void noProblemWhenEveryRequiredKeyIsSet() {
+    assertThat(StartupSettingsCheck.problems(lookup(validSettings()))).isEmpty();
+  }
+
+  @Test
+  void noProblemWhenOptionalKeysHaveValidValues() {
+    Map<String, String> values = validSettings();
+    values.put("motcua.demo", "true");
+    values.put("motcua.ui.default-locale", "en");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "motcua.db.url, MOTCUA_DB_URL",
+    "motcua.db.user, MOTCUA_DB_USER",
+    "motcua.db.password, MOTCUA_DB_PASSWORD"
+  })
+  void missingRequiredKeyIsOneProblemNamingKeyAndVariable(String key, String variable) {
+    Map<String, String> values = validSettings();
+    values.remove(key);
+
+    List<String> problems = StartupSettingsCheck.problems(lookup(values));
+
+    assertThat(problems).singleElement().asString().contains(key).contains(variable);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "motcua.db.url, MOTCUA_DB_URL",
+    "motcua.db.user, MOTCUA_DB_USER",
+    "motcua.db.password, MOTCUA_DB_PASSWORD"
+  })
+  void blankRequiredKeyIsOneProblemNamingKeyAndVariable(String key, String variable) {
+    Map<String, String> values = validSettings();
+    values.put(key, "   ");
+
+    List<String> problems = StartupSettingsCheck.problems(lookup(values));
+
+    assertThat(problems).singleElement().asString().contains(key).contains(variable);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "jdbc:mysql://localhost:3306/motcua",
+        "postgresql://localhost:5432/motcua",
+        "jdbc:postgresql:motcua"
+      })
+  void databaseUrlThatIsNotPostgresqlIsAProblem(String url) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.db.url", url);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("motcua.db.url")
+        .contains("MOTCUA_DB_URL")
+        .contains("jdbc:postgresql://");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "VI", "vi_VN", "english"})
+  void localeOtherThanViOrEnIsAProblem(String locale) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.ui.default-locale", locale);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("motcua.ui.default-locale")
+        .contains("MOTCUA_UI_DEFAULT_LOCALE");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yes", "1", "on", "maybe"})
+  void demoFlagOtherThanTrueOrFalseIsAProblem(String demo) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.demo", demo);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("motcua.demo")
+        .contains("MOTCUA_DEMO");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    Map<String, String> values = new HashMap<>();
+    values.put("motcua.demo", "yes");
+    values.put("motcua.ui.default-locale", "fr");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values))).hasSize(5);
+  }
+}

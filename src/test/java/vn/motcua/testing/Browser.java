@@ -1,0 +1,67 @@
+package vn.motcua.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver: nothing is downloaded. Without them the
+ * browser tests say how to install them, and fail under CI.
+ */
+public final class Browser {
+
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("motcua.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver"));
+
+  private Browser() {}
+
+  public static WebDriver open() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String how =
+          "Browser tests need "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + ": apt-get install chromium chromium-driver (Debian), then run the tests again";
+      if ("true".equals(System.getenv("CI"))) {
+        fail(how);
+      }
+      Assumptions.abort(how);
+    }
+    try {
+      Path profile = Files.createTempDirectory("motcua-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1280,900",
+          "--lang=vi",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return driver;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot create a browser profile folder", e);
+    }
+  }
+}

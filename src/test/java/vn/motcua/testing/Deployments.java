@@ -1,0 +1,26 @@
+package vn.motcua.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment builder: the WAR the build produced (so tests run what ships), plus the
+ * test-only classes a test needs inside the server.
+ */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive motcua(Class<?>... testClasses) {
+    File war = new File(System.getProperty("motcua.war", "target/motcua.war"));
+    if (!war.isFile()) {
+      throw new IllegalStateException("No WAR at " + war + "; integration tests run after package");
+    }
+    WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    if (testClasses.length > 0) {
+      archive.addClasses(testClasses);
+    }
+    return archive;
+  }
+}

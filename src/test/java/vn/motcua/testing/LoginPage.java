@@ -1,0 +1,65 @@
+package vn.motcua.testing;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The login page as a user sees it. */
+public final class LoginPage {
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private LoginPage(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+  }
+
+  /** Opens a protected page and expects to be sent to the login page. */
+  public static LoginPage open(WebDriver driver, URL base, String page) {
+    driver.get(base + page);
+    return new LoginPage(driver);
+  }
+
+  public String title() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  /** Types the credentials and presses Enter, as a clerk at the counter would. */
+  public HomePage loginAs(String username, String password) {
+    submit(username, password);
+    return new HomePage(driver);
+  }
+
+  /** Submits wrong credentials and returns the error shown. */
+  public String failLogin(String username, String password) {
+    submit(username, password);
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#login\\:messages .ui-messages-error-summary")))
+        .getText();
+  }
+
+  public LoginPage switchToEnglish() {
+    WebElement english = driver.findElement(By.id("shell:lang-en"));
+    english.click();
+    wait.until(ExpectedConditions.stalenessOf(english));
+    return new LoginPage(driver);
+  }
+
+  private void submit(String username, String password) {
+    WebElement user = driver.findElement(By.id("login:username"));
+    user.clear();
+    user.sendKeys(username);
+    WebElement pass =
+        driver.findElement(By.cssSelector("#login\\:password input, input#login\\:password"));
+    pass.clear();
+    pass.sendKeys(password);
+    pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+  }
+}

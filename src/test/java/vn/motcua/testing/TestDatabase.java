@@ -1,0 +1,79 @@
+package vn.motcua.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.motcua.launcher.EmbeddedDatabase;
+
+/**
+ * One real PostgreSQL for the whole test run, started before Arquillian reads {@code
+ * arquillian.xml}, which passes its URL and credentials to Payara Micro as system properties
+ * ({@code motcua.test.db.*}). Fresh on every run; stopped when the run ends.
+ */
+public final class TestDatabase implements BeforeAllCallback {
+
+  private static final String KEY = TestDatabase.class.getName();
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(KEY, key -> Running.start(), Running.class);
+  }
+
+  /** A connection to the application database, for checking what a test left there. */
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("motcua.test.db.url"),
+        System.getProperty("motcua.test.db.user"),
+        System.getProperty("motcua.test.db.password"));
+  }
+
+  /** The running database, closed by JUnit when the root context closes. */
+  static final class Running implements ExtensionContext.Store.CloseableResource {
+    private final EmbeddedDatabase database;
+
+    private Running(EmbeddedDatabase database) {
+      this.database = database;
+    }
+
+    static Running start() {
+      Path dir = Path.of(System.getProperty("motcua.test.dir", "target/it")).resolve("database");
+      try {
+        deleteRecursively(dir);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dir, 0, false);
+        System.setProperty("motcua.test.db.url", database.jdbcUrl());
+        System.setProperty("motcua.test.db.user", database.user());
+        System.setProperty("motcua.test.db.password", database.password());
+        return new Running(database);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the tests' PostgreSQL", e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      database.close();
+    }
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
