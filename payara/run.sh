@@ -117,6 +117,10 @@ if [ -z "$(configured_db_url)" ]; then
   echo "run.sh: embedded database ready at $MOTCUA_DB_URL"
 fi
 
+# The same settings check as the application's, before anything slow starts.
+java -cp "$root/target/classes" vn.motcua.launcher.CheckSettings "$root/config/$profile.properties" \
+  || die "fix the configuration above (environment variables or config/$profile.properties)"
+
 # A fresh Payara runtime folder each start: an old one would redeploy a stale application.
 payara_root="$home/run/payara"
 rm -rf "$payara_root"
@@ -146,7 +150,8 @@ java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError \
   "${cluster_options[@]}" &
 payara_pid=$!
 
-# Payara answers even when the WAR failed to deploy: ready means our own health check is UP.
+# Payara answers even when the WAR failed to deploy: ready means our own health check is UP. Once
+# Payara says it is ready, a MotCua that is not ready soon after has failed to deploy.
 http_get() {
   exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
   printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' "$1" >&3
@@ -154,10 +159,17 @@ http_get() {
   exec 3<&-
 }
 deadline=$((SECONDS + ready_timeout))
+payara_ready_at=""
 until http_get /health/ready 2>/dev/null | grep -q '"name":"database","status":"UP"'; do
   kill -0 "$payara_pid" 2>/dev/null || die "Payara Micro stopped; see the output above"
-  if tail -c "+$((log_offset + 1))" "$log_file" 2>/dev/null \
-      | grep -qE 'Cannot start MotCua|Exception while loading the app|Deployment failed'; then
+  new_log=$(tail -c "+$((log_offset + 1))" "$log_file" 2>/dev/null || true)
+  if grep -q 'Cannot start MotCua' <<<"$new_log"; then
+    die "MotCua did not deploy: wrong configuration, see above"
+  fi
+  if [ -z "$payara_ready_at" ] && grep -qE 'ready in [0-9,.]+ ?\(ms\)' <<<"$new_log"; then
+    payara_ready_at=$SECONDS
+  fi
+  if [ -n "$payara_ready_at" ] && [ $((SECONDS - payara_ready_at)) -ge 20 ]; then
     die "MotCua did not deploy; the reason is above and in $log_file"
   fi
   [ $SECONDS -lt $deadline ] || die "MotCua was not ready within $ready_timeout s"

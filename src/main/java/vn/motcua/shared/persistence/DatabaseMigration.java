@@ -15,19 +15,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import vn.motcua.shared.config.Settings;
-import vn.motcua.shared.config.StartupSettingsCheck;
 
 /**
  * Brings the database to the schema this build expects before anything else runs, and in demo mode
- * loads the demo data once. Fails the deployment, with one log line per wrong setting, when the
- * configuration cannot work.
+ * loads the demo data once (settings were checked earlier by {@code StartupSettingsExtension}).
  *
  * <p>Beans that use JPA at start-up declare {@code @DependsOn("DatabaseMigration")}.
  */
@@ -73,12 +70,6 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    List<String> problems =
-        StartupSettingsCheck.problems(key -> config.getOptionalValue(key, String.class));
-    if (!problems.isEmpty()) {
-      problems.forEach(problem -> LOG.severe(() -> "Cannot start MotCua: " + problem));
-      throw new IllegalStateException("Cannot start MotCua: " + String.join("; ", problems));
-    }
     Flyway schema =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)

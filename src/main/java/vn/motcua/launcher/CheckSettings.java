@@ -1,0 +1,48 @@
+package vn.motcua.launcher;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import vn.motcua.shared.config.Setting;
+import vn.motcua.shared.config.Settings;
+import vn.motcua.shared.config.StartupSettingsCheck;
+
+/**
+ * Checks the settings before Payara starts ({@code CheckSettings <config file>}), with the same
+ * rules and messages as the application and the same precedence as MicroProfile Config: environment
+ * variable, then the environment's file, then the default. Payara's JPA deployer connects to the
+ * database before any application code runs, so a wrong database URL is caught here or not clearly
+ * at all. Prints one line per problem and exits with 1.
+ */
+public final class CheckSettings {
+
+  private CheckSettings() {}
+
+  public static void main(String[] args) throws IOException {
+    Properties file = new Properties();
+    Path path = Path.of(args[0]);
+    if (Files.isReadable(path)) {
+      try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        file.load(reader);
+      }
+    }
+    List<String> problems =
+        StartupSettingsCheck.problems(key -> lookup(key, file, System.getenv()::get));
+    problems.forEach(problem -> System.err.println("Cannot start MotCua: " + problem));
+    System.exit(problems.isEmpty() ? 0 : 1);
+  }
+
+  static Optional<String> lookup(
+      String key, Properties file, java.util.function.Function<String, String> environment) {
+    Setting setting =
+        Settings.ALL.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    return Optional.ofNullable(environment.apply(setting.environmentVariable()))
+        .or(() -> Optional.ofNullable(file.getProperty(key)).map(String::strip))
+        .or(() -> Optional.ofNullable(setting.defaultValue()));
+  }
+}

@@ -1,0 +1,130 @@
+package vn.motcua.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command as a newcomer uses it: {@code payara/run.sh --demo} comes up with the
+ * embedded database, refuses a second instance on the same home folder, stops cleanly on SIGTERM,
+ * and on the next start keeps the data without loading the demo data twice.
+ */
+class RunScriptIT {
+
+  @TempDir Path home;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void runsStopsAndRestartsKeepingItsData() throws Exception {
+    int port = freePort();
+    Path firstLog = home.resolve("first.out");
+    Process first = start(port, firstLog);
+    try {
+      awaitOutput(first, firstLog, "MotCua is ready");
+      assertThat(get(port, "/health/ready")).contains("\"status\":\"UP\"");
+      assertThat(get(port, "/login.xhtml")).contains("Đăng nhập");
+      assertThat(demoAccounts()).isEqualTo(7);
+
+      Path secondLog = home.resolve("second.out");
+      Process second = start(freePort(), secondLog);
+      assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second instance gives up").isTrue();
+      assertThat(second.exitValue()).isNotZero();
+      assertThat(Files.readString(secondLog)).contains("another MotCua instance is running");
+    } finally {
+      first.destroy(); // SIGTERM, as a service manager or Ctrl-C would
+    }
+    assertThat(first.waitFor(120, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    assertThat(Files.readString(firstLog))
+        .contains("stopping the embedded database", "run.sh: stopped");
+    assertThat(home.resolve("pgdata/postmaster.pid")).as("PostgreSQL shut down").doesNotExist();
+
+    Path againLog = home.resolve("again.out");
+    Process again = start(port, againLog);
+    try {
+      awaitOutput(again, againLog, "MotCua is ready");
+      assertThat(demoAccounts()).as("demo data loaded once").isEqualTo(7);
+      assertThat(Files.readString(againLog)).contains("Demo data: 0 step(s) loaded");
+    } finally {
+      again.destroy();
+      again.waitFor(120, TimeUnit.SECONDS);
+    }
+  }
+
+  private Process start(int port, Path log) throws IOException {
+    return new ProcessBuilder(
+            "payara/run.sh", "--demo", "--home", home.toString(), "--port", String.valueOf(port))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  private static void awaitOutput(Process process, Path log, String line) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+    while (Instant.now().isBefore(deadline)) {
+      if (Files.readString(log, StandardCharsets.UTF_8).contains(line)) {
+        return;
+      }
+      if (!process.isAlive()) {
+        throw new AssertionError("run.sh ended before '" + line + "':\n" + tail(log));
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No '" + line + "' within 5 minutes:\n" + tail(log));
+  }
+
+  private static String tail(Path log) throws IOException {
+    String all = Files.readString(log, StandardCharsets.UTF_8);
+    return all.substring(Math.max(0, all.length() - 4000));
+  }
+
+  private int demoAccounts() throws Exception {
+    Properties env = new Properties();
+    try (var reader = Files.newBufferedReader(home.resolve("run/database.env"))) {
+      env.load(reader);
+    }
+    try (Connection c =
+            DriverManager.getConnection(
+                unquote(env.getProperty("MOTCUA_DB_URL")),
+                unquote(env.getProperty("MOTCUA_DB_USER")),
+                unquote(env.getProperty("MOTCUA_DB_PASSWORD")));
+        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM app_user")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static String unquote(String value) {
+    return value.replaceAll("^'|'$", "");
+  }
+
+  private String get(int port, String path) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
