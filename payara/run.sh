@@ -3,9 +3,11 @@
 # the embedded PostgreSQL unless a database is configured. Build first: mvn -DskipTests package
 #
 #   payara/run.sh [--port N] [--home DIR] [--demo] [--db-port N] [--heap SIZE]
-#                 [--cluster NAME --members HOST:PORT,... --name NAME --cluster-port N]
+#                 [--cluster NAME --members HOST:PORT,... [--name NAME] [--cluster-port N]
+#                  [--interfaces IP]]
 #
-# Stops cleanly on SIGTERM or Ctrl-C: Payara first, then the embedded database.
+# Stops cleanly on SIGTERM or Ctrl-C: Payara first, then the embedded database. Under systemd use
+# KillMode=mixed, so that only this script gets the signal and keeps that order.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,10 +20,11 @@ cluster_name=""
 cluster_members=""
 instance_name=""
 cluster_port=6900
+cluster_interfaces=""
 ready_timeout=${MOTCUA_READY_TIMEOUT:-300}
 
 die() { echo "run.sh: $*" >&2; exit 1; }
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
 need_value() { [ $# -ge 2 ] && [ -n "$2" ] || die "$1 needs a value"; }
 need_number() { [[ "$2" =~ ^[0-9]+$ ]] || die "$1 must be a number, not '$2'"; }
 
@@ -36,19 +39,27 @@ while [ $# -gt 0 ]; do
     --members) need_value "$@"; cluster_members=$2; shift 2 ;;
     --name) need_value "$@"; instance_name=$2; shift 2 ;;
     --cluster-port) need_value "$@"; need_number "$1" "$2"; cluster_port=$2; shift 2 ;;
+    --interfaces) need_value "$@"; cluster_interfaces=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done
 [ "$port" -ge 1 ] && [ "$port" -le 65535 ] || die "--port must be between 1 and 65535"
+[[ "$ready_timeout" =~ ^[0-9]+$ ]] || die "MOTCUA_READY_TIMEOUT must be a number of seconds"
 if [ -n "$cluster_name" ] && [ -z "$cluster_members" ]; then
   die "--cluster needs --members with every member's HOST:PORT (TCP/IP discovery)"
 fi
+if [ -z "$cluster_name" ] && [ -n "$cluster_members$instance_name$cluster_interfaces" ]; then
+  die "--members, --name and --interfaces go with --cluster NAME"
+fi
+command -v flock >/dev/null || die "flock (util-linux) is needed to lock the home folder"
 
 war="$root/target/motcua.war"
 runtime="$root/target/runtime"
 [ -f "$war" ] && [ -f "$runtime/payara-micro.jar" ] && [ -f "$runtime/launcher.classpath" ] \
   || die "no build found; run first: mvn -DskipTests package"
+
+launcher_classpath="$root/target/classes:$(cat "$runtime/launcher.classpath")"
 
 mkdir -p "$home"
 home=$(cd "$home" && pwd)
@@ -56,11 +67,12 @@ mkdir -p "$home/logs" "$home/run" "$home/files"
 
 # One instance per home folder: a second one would corrupt the data. The lock is released by the
 # kernel when this script and its children end, even after kill -9.
+# The lock is held by every process of the instance: it ends when the last of them has ended.
 exec 9>"$home/run/motcua.lock"
 if ! flock -n 9; then
-  die "another MotCua instance is running on $home (pid $(cat "$home/run/motcua.pid" 2>/dev/null || echo '?')); stop it first"
+  die "another MotCua instance is running on $home (processes: $(tr '\n' ' ' <"$home/run/motcua.pid" 2>/dev/null)); stop it first"
 fi
-echo $$ >"$home/run/motcua.pid"
+echo "run.sh $$" >"$home/run/motcua.pid"
 
 profile=prod
 [ "$demo" = true ] && profile=demo
@@ -69,20 +81,29 @@ db_pid=""
 payara_pid=""
 stopping=false
 
+# Asks a process to stop, gives it a minute, then kills it.
+stop_process() {
+  local pid=$1 name=$2
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  echo "run.sh: stopping $name..."
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 120); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "run.sh: $name did not stop within 60 s; killing it" >&2
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
 stop_all() {
   $stopping && return
   stopping=true
   trap '' INT TERM
-  if [ -n "$payara_pid" ] && kill -0 "$payara_pid" 2>/dev/null; then
-    echo "run.sh: stopping Payara Micro..."
-    kill -TERM "$payara_pid" 2>/dev/null || true
-    wait "$payara_pid" 2>/dev/null || true
-  fi
-  if [ -n "$db_pid" ] && kill -0 "$db_pid" 2>/dev/null; then
-    echo "run.sh: stopping the embedded database..."
-    kill -TERM "$db_pid" 2>/dev/null || true
-    wait "$db_pid" 2>/dev/null || true
-  fi
+  stop_process "$payara_pid" "Payara Micro"
+  stop_process "$db_pid" "the embedded database"
   rm -f "$home/run/motcua.pid" "$home/run/database.env"
   echo "run.sh: stopped"
 }
@@ -95,15 +116,20 @@ configured_db_url() {
   sed -n 's/^[[:space:]]*motcua\.db\.url[[:space:]]*[=:][[:space:]]*//p' "$root/config/$profile.properties" | tail -n 1
 }
 
+if [ -n "$cluster_name" ] && [ -z "$(configured_db_url)" ]; then
+  die "a cluster needs one shared database: set MOTCUA_DB_URL (the embedded database is per instance)"
+fi
+
 if [ -z "$(configured_db_url)" ]; then
   echo "run.sh: no database configured (MOTCUA_DB_URL); starting the embedded PostgreSQL in $home/pgdata"
   rm -f "$home/run/database.env"
   # Background jobs of a script ignore SIGINT: Ctrl-C reaches only this script, which stops
   # Payara before the database.
-  java -Xmx256m -cp "$root/target/classes:$(cat "$runtime/launcher.classpath")" \
+  java -Xmx256m -cp "$launcher_classpath" \
     vn.motcua.launcher.EmbeddedDatabaseMain --home "$home" --port "$db_port" \
     >>"$home/logs/database.log" 2>&1 &
   db_pid=$!
+  echo "database $db_pid" >>"$home/run/motcua.pid"
   for _ in $(seq 1 240); do
     [ -f "$home/run/database.env" ] && break
     kill -0 "$db_pid" 2>/dev/null || die "the embedded database did not start; see $home/logs/database.log"
@@ -118,20 +144,28 @@ if [ -z "$(configured_db_url)" ]; then
 fi
 
 # The same settings check as the application's, before anything slow starts.
-java -cp "$root/target/classes" vn.motcua.launcher.CheckSettings "$root/config/$profile.properties" \
+java -cp "$launcher_classpath" vn.motcua.launcher.CheckSettings "$root/config/$profile.properties" \
   || die "fix the configuration above (environment variables or config/$profile.properties)"
 
 # A fresh Payara runtime folder each start: an old one would redeploy a stale application.
 payara_root="$home/run/payara"
 rm -rf "$payara_root"
 mkdir -p "$payara_root"
-sed "s|@LOG_DIR@|$home/logs|" "$root/payara/logging.properties" >"$payara_root/logging.properties"
+while IFS= read -r line; do
+  printf '%s\n' "${line//@LOG_DIR@/$home/logs}"
+done <"$root/payara/logging.properties" >"$payara_root/logging.properties"
 
 cluster_options=(--nocluster)
 if [ -n "$cluster_name" ]; then
   cluster_options=(--clustername "$cluster_name" --clustermode "tcpip:$cluster_members"
     --startport "$cluster_port" --nohostaware)
   [ -n "$instance_name" ] && cluster_options+=(--name "$instance_name")
+  [ -n "$cluster_interfaces" ] && cluster_options+=(--interfaces "$cluster_interfaces")
+fi
+
+# Two servers on one port would answer each other's readiness checks.
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  die "port $port is already in use; choose another with --port"
 fi
 
 log_file="$home/logs/motcua.0.json.log"
@@ -149,6 +183,7 @@ java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError \
   --postbootcommandfile "$root/payara/post-boot-commands.asadmin" \
   "${cluster_options[@]}" &
 payara_pid=$!
+echo "payara $payara_pid" >>"$home/run/motcua.pid"
 
 # Payara answers even when the WAR failed to deploy: ready means our own health check is UP. Once
 # Payara says it is ready, a MotCua that is not ready soon after has failed to deploy.
@@ -177,5 +212,16 @@ until http_get /health/ready 2>/dev/null | grep -q '"name":"database","status":"
 done
 echo "run.sh: MotCua is ready at http://localhost:$port/ (Ctrl-C stops it)"
 
-wait "$payara_pid" || true
-payara_pid=""
+# Runs until Payara ends or the embedded database dies under it; either is a failure to report.
+status=0
+if [ -n "$db_pid" ]; then
+  wait -n "$payara_pid" "$db_pid" || status=$?
+  if ! kill -0 "$db_pid" 2>/dev/null; then
+    echo "run.sh: the embedded database stopped unexpectedly; see $home/logs/database.log" >&2
+    [ "$status" -ne 0 ] || status=1
+  fi
+else
+  wait "$payara_pid" || status=$?
+fi
+echo "run.sh: Payara Micro or the database ended (status $status)" >&2
+exit "$status"

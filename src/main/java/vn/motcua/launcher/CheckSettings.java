@@ -5,9 +5,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import vn.motcua.shared.config.Setting;
 import vn.motcua.shared.config.Settings;
 import vn.motcua.shared.config.StartupSettingsCheck;
@@ -31,14 +36,42 @@ public final class CheckSettings {
         file.load(reader);
       }
     }
-    List<String> problems =
-        StartupSettingsCheck.problems(key -> lookup(key, file, System.getenv()::get));
+    Function<String, Optional<String>> settings = key -> lookup(key, file, System.getenv()::get);
+    List<String> problems = new ArrayList<>(StartupSettingsCheck.problems(settings));
+    if (problems.isEmpty()) {
+      connectionProblem(settings).ifPresent(problems::add);
+    }
     problems.forEach(problem -> System.err.println("Cannot start MotCua: " + problem));
     System.exit(problems.isEmpty() ? 0 : 1);
   }
 
+  /** Whether the database answers with these settings: wrong host, user or password. */
+  static Optional<String> connectionProblem(Function<String, Optional<String>> settings) {
+    String url = settings.apply(Settings.DB_URL.key()).orElseThrow();
+    DriverManager.setLoginTimeout(10);
+    try (Connection c =
+        DriverManager.getConnection(
+            url,
+            settings.apply(Settings.DB_USER.key()).orElseThrow(),
+            settings.apply(Settings.DB_PASSWORD.key()).orElseThrow())) {
+      return Optional.empty();
+    } catch (SQLException e) {
+      return Optional.of(
+          "cannot connect to the database with "
+              + Settings.DB_URL.key()
+              + ", "
+              + Settings.DB_USER.key()
+              + " and "
+              + Settings.DB_PASSWORD.key()
+              + " (environment variables "
+              + Settings.DB_URL.environmentVariable()
+              + ", ...): "
+              + e.getMessage());
+    }
+  }
+
   static Optional<String> lookup(
-      String key, Properties file, java.util.function.Function<String, String> environment) {
+      String key, Properties file, Function<String, String> environment) {
     Setting setting =
         Settings.ALL.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
     return Optional.ofNullable(environment.apply(setting.environmentVariable()))

@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -100,10 +103,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return password;
   }
 
-  public int port() {
-    return postgres.getPort();
-  }
-
   /** Stops the server with a fast shutdown: sessions end, committed data is on disk. */
   @Override
   public void close() throws IOException {
@@ -178,30 +177,47 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * After a {@code kill -9} of its launcher, PostgreSQL keeps running and holds the data folder and
-   * its port; stop it so that this start does not wait for its whole timeout.
+   * its port; stop it (fast shutdown) so that this start does not wait for its whole timeout. Only
+   * a process whose command line names this data folder is touched: a stale pid file may hold a pid
+   * the system has since given to another program.
    */
   private static void stopOrphanedServer(Path data) throws IOException {
     Path pidFile = data.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) {
       return;
     }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.size() < 2 || !lines.get(0).strip().matches("\\d+")) {
+      return;
+    }
+    long pid = Long.parseLong(lines.get(0).strip());
     Optional<ProcessHandle> orphan =
-        Files.readAllLines(pidFile).stream()
-            .findFirst()
-            .map(String::strip)
-            .filter(line -> line.matches("\\d+"))
-            .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-            .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
-    if (orphan.isPresent()) {
-      ProcessHandle process = orphan.get();
-      LOG.warning(() -> "Stopping an orphaned PostgreSQL server, pid " + process.pid());
-      process.destroy();
-      try {
-        process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (Exception e) {
-        throw new IOException(
-            "An orphaned PostgreSQL server (pid " + process.pid() + ") did not stop", e);
-      }
+        ProcessHandle.of(pid).filter(p -> runsPostgresOn(pid, data.toAbsolutePath().toString()));
+    if (orphan.isEmpty()) {
+      return;
+    }
+    LOG.warning(() -> "Stopping an orphaned PostgreSQL server, pid " + pid);
+    try {
+      new ProcessBuilder("kill", "-INT", String.valueOf(pid)).inheritIO().start().waitFor();
+      orphan.get().onExit().get(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while stopping an orphaned PostgreSQL server", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IOException("An orphaned PostgreSQL server (pid " + pid + ") did not stop", e);
+    }
+  }
+
+  private static boolean runsPostgresOn(long pid, String dataFolder) {
+    try {
+      String[] args =
+          Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).split("\u0000");
+      return args.length > 2
+          && args[0].endsWith("/postgres")
+          && List.of(args).contains("-D")
+          && List.of(args).contains(dataFolder);
+    } catch (IOException e) {
+      return false;
     }
   }
 }

@@ -8,17 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Command line entry of the embedded database, started by {@code payara/run.sh}: {@code --home DIR
  * [--port N]}. When the server accepts connections it writes the connection settings as shell
- * assignments to {@code DIR/run/database.env} (owner-readable only) and prints {@value #READY}; on
- * SIGTERM or SIGINT it stops the server cleanly and exits.
+ * assignments to {@code DIR/run/database.env} (owner-readable only), which {@code run.sh} waits
+ * for; on SIGTERM or SIGINT it stops the server cleanly and exits.
  */
 public final class EmbeddedDatabaseMain {
-
-  /** The line {@code run.sh} waits for. */
-  public static final String READY = "MOTCUA-DATABASE-READY";
 
   private EmbeddedDatabaseMain() {}
 
@@ -40,27 +38,31 @@ public final class EmbeddedDatabaseMain {
       System.exit(2);
     }
 
-    EmbeddedDatabase database = EmbeddedDatabase.start(home, port, true);
+    // The hook comes first: a SIGTERM while the server starts must not leave it running alone.
+    AtomicReference<EmbeddedDatabase> running = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    database.close();
-                    System.out.println("Embedded database stopped");
-                  } catch (IOException e) {
-                    System.err.println("Embedded database did not stop cleanly: " + e);
-                  } finally {
-                    stopped.countDown();
-                  }
-                },
-                "embedded-database-stop"));
+        .addShutdownHook(new Thread(() -> stop(running.get(), stopped), "embedded-database-stop"));
 
+    EmbeddedDatabase database = EmbeddedDatabase.start(home, port, true);
+    running.set(database);
     writeSettings(home.resolve("run"), database);
-    System.out.println(READY + " " + database.jdbcUrl());
+    System.out.println("Embedded database ready at " + database.jdbcUrl());
     System.out.flush();
     stopped.await();
+  }
+
+  private static void stop(EmbeddedDatabase database, CountDownLatch stopped) {
+    try {
+      if (database != null) {
+        database.close();
+        System.out.println("Embedded database stopped");
+      }
+    } catch (IOException e) {
+      System.err.println("Embedded database did not stop cleanly: " + e);
+    } finally {
+      stopped.countDown();
+    }
   }
 
   private static void writeSettings(Path runDir, EmbeddedDatabase database) throws IOException {

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 
 /**
  * Screens sign in through a Faces login form ({@code /login.xhtml}); a request for a protected page
- * without a session is redirected there and continues after login.
+ * without a session is redirected there, and a successful login opens the home page.
  */
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =

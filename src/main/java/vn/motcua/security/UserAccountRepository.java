@@ -6,6 +6,4 @@ import java.util.Optional;
 public interface UserAccountRepository {
 
   Optional<UserAccount> findByUsername(String username);
-
-  void add(UserAccount account);
 }

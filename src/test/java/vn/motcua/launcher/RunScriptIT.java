@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,31 @@ class RunScriptIT {
 
       Path secondLog = home.resolve("second.out");
       Process second = start(freePort(), secondLog);
-      assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second instance gives up").isTrue();
-      assertThat(second.exitValue()).isNotZero();
-      assertThat(Files.readString(secondLog)).contains("another MotCua instance is running");
+      try {
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second instance gives up").isTrue();
+        assertThat(second.exitValue()).isNotZero();
+        assertThat(Files.readString(secondLog)).contains("another MotCua instance is running");
+      } finally {
+        second.destroyForcibly();
+      }
+
+      Properties db = databaseSettings();
+      assertThat(
+              refusedStart(
+                  Map.of(
+                      "MOTCUA_DB_URL", db.getProperty("MOTCUA_DB_URL"),
+                      "MOTCUA_DB_USER", db.getProperty("MOTCUA_DB_USER"),
+                      "MOTCUA_DB_PASSWORD", db.getProperty("MOTCUA_DB_PASSWORD"),
+                      "MOTCUA_DEMO", "maybe")))
+          .contains("Invalid configuration key motcua.demo (environment variable MOTCUA_DEMO)");
+      assertThat(
+              refusedStart(
+                  Map.of(
+                      "MOTCUA_DB_URL", db.getProperty("MOTCUA_DB_URL"),
+                      "MOTCUA_DB_USER", db.getProperty("MOTCUA_DB_USER"),
+                      "MOTCUA_DB_PASSWORD", "wrong")))
+          .contains("cannot connect to the database with motcua.db.url")
+          .contains("password authentication failed");
     } finally {
       first.destroy(); // SIGTERM, as a service manager or Ctrl-C would
     }
@@ -55,6 +78,9 @@ class RunScriptIT {
     assertThat(Files.readString(firstLog))
         .contains("stopping the embedded database", "run.sh: stopped");
     assertThat(home.resolve("pgdata/postmaster.pid")).as("PostgreSQL shut down").doesNotExist();
+    assertThat(ProcessHandle.allProcesses())
+        .as("no process of this instance left")
+        .noneMatch(p -> p.info().commandLine().orElse("").contains(home.toString()));
 
     Path againLog = home.resolve("again.out");
     Process again = start(port, againLog);
@@ -95,16 +121,50 @@ class RunScriptIT {
     return all.substring(Math.max(0, all.length() - 4000));
   }
 
-  private int demoAccounts() throws Exception {
+  /**
+   * Starts run.sh on another home folder with these environment variables, expects it to refuse
+   * within a minute before starting Payara, and returns what it printed.
+   */
+  private String refusedStart(Map<String, String> environment) throws Exception {
+    Path otherHome = home.resolve("other");
+    Path log = home.resolve("refused.out");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "payara/run.sh",
+                "--home",
+                otherHome.toString(),
+                "--port",
+                String.valueOf(freePort()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    try {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("refuses quickly").isTrue();
+      assertThat(process.exitValue()).isNotZero();
+      return Files.readString(log);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** The embedded database's settings, as run.sh got them from the launcher. */
+  private Properties databaseSettings() throws IOException {
     Properties env = new Properties();
     try (var reader = Files.newBufferedReader(home.resolve("run/database.env"))) {
       env.load(reader);
     }
+    env.replaceAll((k, v) -> unquote((String) v));
+    return env;
+  }
+
+  private int demoAccounts() throws Exception {
+    Properties env = databaseSettings();
     try (Connection c =
             DriverManager.getConnection(
-                unquote(env.getProperty("MOTCUA_DB_URL")),
-                unquote(env.getProperty("MOTCUA_DB_USER")),
-                unquote(env.getProperty("MOTCUA_DB_PASSWORD")));
+                env.getProperty("MOTCUA_DB_URL"),
+                env.getProperty("MOTCUA_DB_USER"),
+                env.getProperty("MOTCUA_DB_PASSWORD"));
         ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM app_user")) {
       rs.next();
       return rs.getInt(1);

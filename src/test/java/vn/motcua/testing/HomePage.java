@@ -39,9 +39,9 @@ public final class HomePage {
 
   /** Signs out and lands on the login page. */
   public LoginPage logout(java.net.URL base) {
-    WebElement button = driver.findElement(By.id("shell:logout"));
-    button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    driver.findElement(By.id("shell:logout")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains("/login.xhtml"));
     return LoginPage.open(driver, base, "home.xhtml");
   }
 }

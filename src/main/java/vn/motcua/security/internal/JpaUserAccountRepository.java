@@ -22,9 +22,4 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         .getResultStream()
         .findFirst();
   }
-
-  @Override
-  public void add(UserAccount account) {
-    em.persist(account);
-  }
 }

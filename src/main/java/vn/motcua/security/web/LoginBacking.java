@@ -51,16 +51,22 @@ public class LoginBacking {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     var credential = new UsernamePasswordCredential(username.strip(), new Password(password));
+    // A new session id before login: a session id fixed by someone else is worth nothing after it.
+    // Changed first because a successful login may redirect, which commits the response.
+    request.getSession();
+    request.changeSessionId();
+    // A new authentication, then the home page. Letting Soteria continue to the page first asked
+    // for loses the caller's roles on Payara 6 (the continued request has no groups).
     AuthenticationStatus status =
         securityContext.authenticate(
             request, response, withParams().credential(credential).newAuthentication(true));
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
+      case SEND_CONTINUE -> {
+        signedIn();
+        faces.responseComplete();
+      }
       case SUCCESS -> {
-        // A new session id at login: a session fixed before login is worth nothing after it.
-        request.changeSessionId();
-        count("success");
-        LOG.info(() -> "Login: " + username.strip());
+        signedIn();
         external.redirect(external.getRequestContextPath() + "/home.xhtml");
       }
       default -> {
@@ -72,6 +78,11 @@ public class LoginBacking {
             new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
       }
     }
+  }
+
+  private void signedIn() {
+    count("success");
+    LOG.info(() -> "Login: " + username.strip());
   }
 
   /** Login outcomes for operators: a burst of refusals is a guessing attack. */

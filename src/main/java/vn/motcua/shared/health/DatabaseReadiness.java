@@ -12,8 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 import vn.motcua.shared.persistence.DatabaseMigration;
 
 /**
- * Ready when the migrations have run and the database answers within two seconds: a load balancer
- * sends no request to an instance that could not serve it.
+ * Ready when the migrations have run and a pooled connection answers a validity check within two
+ * seconds (the pool waits at most ten for a connection): a load balancer sends no request to an
+ * instance that could not serve it.
  */
 @Readiness
 @ApplicationScoped

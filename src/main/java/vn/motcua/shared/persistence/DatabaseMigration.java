@@ -38,8 +38,12 @@ import vn.motcua.shared.config.Settings;
     minPoolSize = 2,
     maxPoolSize = 32,
     maxIdleTime = 300,
+    loginTimeout = 10,
     properties = {
       "ApplicationName=motcua",
+      "connectTimeout=10",
+      // A request waits at most 10 s for a pooled connection, then fails instead of hanging.
+      "fish.payara.max-wait-time-in-millis=10000",
       // jsonb columns are written from Strings.
       "stringtype=unspecified",
       "fish.payara.is-connection-validation-required=true",
@@ -95,7 +99,7 @@ public class DatabaseMigration {
    * demo mode pointed at a real database by mistake must not add demo accounts to it.
    */
   private void loadDemoData() {
-    if (!tableExists(DEMO_HISTORY) && hasAccounts()) {
+    if (!shouldLoadDemoData(tableExists(DEMO_HISTORY), hasAccounts())) {
       LOG.warning("Demo mode: the database already holds accounts and no demo data; none loaded");
       return;
     }
@@ -114,6 +118,11 @@ public class DatabaseMigration {
             .load();
     int applied = demo.migrate().migrationsExecuted;
     LOG.info(() -> "Demo data: " + applied + " step(s) loaded");
+  }
+
+  /** Demo data goes into a database that already holds demo data or holds no accounts at all. */
+  static boolean shouldLoadDemoData(boolean demoHistoryExists, boolean hasAccounts) {
+    return demoHistoryExists || !hasAccounts;
   }
 
   private boolean tableExists(String table) {

@@ -1,11 +1,9 @@
 package vn.motcua.shared.problem;
 
-import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,6 +57,9 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
+      if (e.getConstraintViolations().stream().anyMatch(ConstraintViolationMapper::onReturnValue)) {
+        return Unexpected.respond(e, uri);
+      }
       List<Problem.InvalidParam> errors =
           e.getConstraintViolations().stream()
               .map(v -> new Problem.InvalidParam(fieldName(v), v.getMessage()))
@@ -67,6 +69,15 @@ public final class ProblemMappers {
           Problem.of(400, "validation", "Invalid request", "One or more fields are invalid")
               .withErrors(errors);
       return respond(problem, uri);
+    }
+
+    private static boolean onReturnValue(ConstraintViolation<?> violation) {
+      for (Path.Node node : violation.getPropertyPath()) {
+        if (node.getKind() == ElementKind.RETURN_VALUE) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The parameter or property name, without the Java method that declared it. */
@@ -94,16 +105,20 @@ public final class ProblemMappers {
       if (status.getStatusCode() >= 500) {
         return Unexpected.respond(e, uri);
       }
-      String code = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+      String reason = status.getReasonPhrase();
+      if (reason == null || reason.isBlank()) {
+        reason = "HTTP " + status.getStatusCode();
+      }
+      String code = reason.toLowerCase(Locale.ROOT).replace(' ', '-');
       String detail =
           switch (status.getStatusCode()) {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed on this resource";
             case 406 -> "No acceptable representation; this API produces JSON";
             case 415 -> "Unsupported content type; send application/json";
-            default -> status.getReasonPhrase();
+            default -> reason;
           };
-      Problem problem = Problem.of(status.getStatusCode(), code, status.getReasonPhrase(), detail);
+      Problem problem = Problem.of(status.getStatusCode(), code, reason, detail);
       Response response = respond(problem, uri);
       // Keep headers such as Allow (405) that the client needs.
       e.getResponse()
@@ -118,45 +133,21 @@ public final class ProblemMappers {
     }
   }
 
-  /** A body that is not JSON, or JSON of the wrong shape. */
+  /** A request body that is not JSON of the expected shape. */
   @Provider
-  public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
+  public static class MalformedBodyMapper implements ExceptionMapper<MalformedBodyException> {
     @Context UriInfo uri;
 
     @Override
-    public Response toResponse(JsonbException e) {
-      return respond(malformed(), uri);
+    public Response toResponse(MalformedBodyException e) {
+      Problem problem =
+          Problem.of(
+              400,
+              "malformed-body",
+              "Malformed request body",
+              "The body is not JSON of the expected shape");
+      return respond(problem, uri);
     }
-  }
-
-  /** A body the JSON parser rejects. */
-  @Provider
-  public static class JsonParsingExceptionMapper implements ExceptionMapper<JsonParsingException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(JsonParsingException e) {
-      return respond(malformed(), uri);
-    }
-  }
-
-  /** What JAX-RS raises when it cannot read a body. */
-  @Provider
-  public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(ProcessingException e) {
-      return respond(malformed(), uri);
-    }
-  }
-
-  static Problem malformed() {
-    return Problem.of(
-        400,
-        "malformed-body",
-        "Malformed request body",
-        "The body is not JSON of the expected shape");
   }
 
   /**

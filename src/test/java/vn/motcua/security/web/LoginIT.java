@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import vn.motcua.testing.Browser;
 import vn.motcua.testing.Deployments;
@@ -60,6 +61,18 @@ class LoginIT {
     assertThat(home.signedInUser()).contains("Nguyễn Thị Lan");
     assertThat(home.roleTitles()).containsExactly("Cán bộ tiếp nhận");
     assertThat(home.currentUrl()).endsWith("/home.xhtml");
+  }
+
+  @Test
+  void aMissingPageIsExplainedNotDumped() {
+    LoginPage.open(browser, base, "home.xhtml").loginAs("clerk", DEMO_PASSWORD);
+
+    browser.get(base + "no-such-page.xhtml");
+
+    assertThat(browser.findElement(By.id("error-title")).getText())
+        .isEqualTo("Không tìm thấy trang yêu cầu.");
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .doesNotContain("Exception", "at org.", "at java.", "404");
   }
 
   @Test

@@ -31,7 +31,10 @@ class PlatformIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.motcua(ProblemProbeResource.class, ProblemProbeResource.Applicant.class);
+    return Deployments.motcua(
+        ProblemProbeResource.class,
+        ProblemProbeResource.Applicant.class,
+        ProblemProbeResource.Unwritable.class);
   }
 
   @ArquillianResource URL base;
@@ -72,7 +75,7 @@ class PlatformIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject info = json(response).getJsonObject("info");
     assertThat(info.getString("title")).isEqualTo("MotCua API");
-    assertThat(info.getString("version")).doesNotContain("see build").isNotBlank();
+    assertThat(info.getString("version")).isEqualTo(System.getProperty("motcua.version"));
     assertThat(info.getString("description")).contains("problem details");
     assertThat(json(response).getJsonObject("paths").keySet())
         .anyMatch(p -> p.endsWith("/api/v1/system"));
@@ -150,6 +153,19 @@ class PlatformIT {
     assertThat(response.body())
         .doesNotContain("secret", "org.example", "IllegalStateException", "Exception", "\tat ")
         .containsPattern("incident [0-9a-f-]{36}");
+  }
+
+  @Test
+  void anAnswerThatCannotBeWrittenIsOurFaultNotTheClients() throws Exception {
+    HttpResponse<String> response = get(app("api/v1/test-probe/unwritable"));
+    assertProblem(response, 500, "/problems/internal-error");
+  }
+
+  @Test
+  void anEmptyBodyIsABadRequest() throws Exception {
+    HttpResponse<String> response = post(app("api/v1/test-probe"), "");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
   @Test

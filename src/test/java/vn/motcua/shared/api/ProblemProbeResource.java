@@ -26,6 +26,13 @@ public class ProblemProbeResource {
   public record Applicant(
       @NotBlank String fullName, @Pattern(regexp = "\\d{12}") String idNumber) {}
 
+  /** An answer JSON-B cannot write: a server fault, not a malformed request. */
+  public static class Unwritable {
+    public String getValue() {
+      throw new IllegalStateException("cannot be written");
+    }
+  }
+
   @POST
   public Applicant echo(@Valid Applicant applicant) {
     return applicant;
@@ -38,6 +45,12 @@ public class ProblemProbeResource {
         BusinessException.Kind.CONFLICT,
         "illegal-transition",
         "A dossier in status 9 cannot be forwarded");
+  }
+
+  @GET
+  @Path("/unwritable")
+  public Unwritable unwritable() {
+    return new Unwritable();
   }
 
   @GET
