@@ -1,5 +1,6 @@
 package vn.motcua.testing;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -38,7 +39,7 @@ public final class HomePage {
   }
 
   /** Signs out and lands on the login page. */
-  public LoginPage logout(java.net.URL base) {
+  public LoginPage logout(URL base) {
     driver.findElement(By.id("shell:logout")).click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.urlContains("/login.xhtml"));

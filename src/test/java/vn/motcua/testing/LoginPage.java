@@ -3,6 +3,7 @@ package vn.motcua.testing;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,6 +61,6 @@ public final class LoginPage {
         driver.findElement(By.cssSelector("#login\\:password input, input#login\\:password"));
     pass.clear();
     pass.sendKeys(password);
-    pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+    pass.sendKeys(Keys.ENTER);
   }
 }

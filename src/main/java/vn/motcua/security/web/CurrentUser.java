@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import vn.motcua.security.AccountService;
 import vn.motcua.security.Role;
 import vn.motcua.security.UserAccount;
@@ -51,14 +52,14 @@ public class CurrentUser {
     external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }
 
-  private java.util.Optional<UserAccount> account() {
+  private Optional<UserAccount> account() {
     Principal principal = securityContext.getCallerPrincipal();
     if (principal == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (account == null) {
       account = accounts.findByUsername(principal.getName()).orElse(null);
     }
-    return java.util.Optional.ofNullable(account);
+    return Optional.ofNullable(account);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -56,8 +57,7 @@ public class EnvironmentFileConfigSource implements ConfigSource {
     }
     return Map.copyOf(
         loaded.stringPropertyNames().stream()
-            .collect(
-                java.util.stream.Collectors.toMap(k -> k, k -> loaded.getProperty(k).strip())));
+            .collect(Collectors.toMap(k -> k, k -> loaded.getProperty(k).strip())));
   }
 
   @Override

@@ -10,8 +10,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Checks the settings at the very start of the deployment, before the datasource is used, so that a
- * wrong setting fails the start with one line naming its key rather than a JDBC stack trace.
+ * Checks the settings when CDI starts, so that a wrong setting fails the deployment with one line
+ * naming its key. Payara's JPA deployer connects to the database even earlier, so wrong database
+ * settings are caught before Payara starts, by {@code run.sh}; this catches the rest for
+ * deployments that {@code run.sh} did not start.
  */
 public class StartupSettingsExtension implements Extension {
 
