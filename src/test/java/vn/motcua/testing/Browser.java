@@ -39,7 +39,10 @@ public final class Browser {
       Assumptions.abort(how);
     }
     try {
-      Path profile = Files.createTempDirectory("motcua-chromium");
+      // Under target/, so that the build's clean removes the profiles.
+      Path profiles = Path.of(System.getProperty("motcua.test.dir", "target/it"), "browser");
+      Files.createDirectories(profiles);
+      Path profile = Files.createTempDirectory(profiles, "chromium");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM.toFile());
       options.addArguments(

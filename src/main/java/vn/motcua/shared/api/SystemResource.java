@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.shared.config.BuildInfo;
 
@@ -19,7 +20,12 @@ import vn.motcua.shared.config.BuildInfo;
 public class SystemResource {
 
   /** What this installation is. */
-  public record SystemInfo(String name, String version, boolean demo) {}
+  @Schema(description = "What this installation is")
+  public record SystemInfo(
+      @Schema(description = "Always MotCua", example = "MotCua") String name,
+      @Schema(description = "Version of the running build", example = "0.1.0") String version,
+      @Schema(description = "True when demo data and simulators of external systems are on")
+          boolean demo) {}
 
   @Inject
   @ConfigProperty(name = "motcua.demo", defaultValue = "false")
