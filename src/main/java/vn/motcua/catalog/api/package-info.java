@@ -1,0 +1,2 @@
+/** The catalog's public REST resources: the due-date calculator for portals and kiosks. */
+package vn.motcua.catalog.api;
