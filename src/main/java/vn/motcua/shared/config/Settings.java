@@ -24,8 +24,20 @@ public final class Settings {
   public static final Setting DEFAULT_LOCALE =
       new Setting("motcua.ui.default-locale", "vi", "Language of the screens: vi or en");
 
+  public static final Setting WORKING_HOURS =
+      new Setting(
+          "motcua.calendar.working-hours",
+          "07:00-11:30,13:30-17:00",
+          "The two working sessions of a working day; together exactly 8 hours");
+
+  public static final Setting CALENDAR_REFRESH =
+      new Setting(
+          "motcua.calendar.refresh-seconds",
+          "30",
+          "How often each instance checks whether the calendar changed, in seconds");
+
   public static final List<Setting> ALL =
-      List.of(DB_URL, DB_USER, DB_PASSWORD, DEMO, DEFAULT_LOCALE);
+      List.of(DB_URL, DB_USER, DB_PASSWORD, DEMO, DEFAULT_LOCALE, WORKING_HOURS, CALENDAR_REFRESH);
 
   private Settings() {}
 }

@@ -65,6 +65,32 @@ public final class StartupSettingsCheck {
                         + " (environment variable "
                         + Settings.DEMO.environmentVariable()
                         + "): must be true or false"));
+    lookup
+        .apply(Settings.WORKING_HOURS.key())
+        .filter(hours -> !hours.strip().matches(SESSIONS))
+        .ifPresent(
+            hours ->
+                problems.add(
+                    "Invalid configuration key "
+                        + Settings.WORKING_HOURS.key()
+                        + " (environment variable "
+                        + Settings.WORKING_HOURS.environmentVariable()
+                        + "): expected two sessions like 07:00-11:30,13:30-17:00"));
+    lookup
+        .apply(Settings.CALENDAR_REFRESH.key())
+        .filter(seconds -> !seconds.strip().matches("[1-9]\\d{0,4}"))
+        .ifPresent(
+            seconds ->
+                problems.add(
+                    "Invalid configuration key "
+                        + Settings.CALENDAR_REFRESH.key()
+                        + " (environment variable "
+                        + Settings.CALENDAR_REFRESH.environmentVariable()
+                        + "): a whole number of seconds from 1"));
     return problems;
   }
+
+  /** The shape of the working hours; the catalog checks that they make 8 hours. */
+  private static final String SESSIONS =
+      "\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*,\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}";
 }

@@ -93,6 +93,20 @@ public final class ProblemMappers {
     }
   }
 
+  /** Parameters a resource checked itself: 400 with one entry per parameter. */
+  @Provider
+  public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequestException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(InvalidRequestException e) {
+      Problem problem =
+          Problem.of(400, "validation", "Invalid request", "One or more parameters are invalid")
+              .withErrors(e.errors());
+      return respond(problem, uri);
+    }
+  }
+
   /** HTTP errors raised by JAX-RS itself (404, 405, 406, 415...) keep their status. */
   @Provider
   public static class WebApplicationExceptionMapper
