@@ -11,17 +11,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import vn.motcua.organization.OrgUnit;
 
 /**
  * A person who signs in to MotCua's screens: a login name, a password hash made by the platform's
- * PBKDF2, a display name and roles. Later issues place the account in a unit.
+ * PBKDF2, a display name, roles, and the unit they work in.
  */
 @Entity
 @Table(name = "app_user")
@@ -49,6 +52,11 @@ public class UserAccount {
   @Column(name = "role", nullable = false, length = 32)
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  /** The unit the person works in; provincial roles may have none. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "unit_id")
+  private OrgUnit unit;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -84,6 +92,10 @@ public class UserAccount {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  public Optional<OrgUnit> unit() {
+    return Optional.ofNullable(unit);
   }
 
   public Set<Role> roles() {

@@ -28,6 +28,10 @@ public final class HomePage {
     return driver.findElement(By.id("current-user")).getText();
   }
 
+  public String unit() {
+    return driver.findElement(By.id("current-unit")).getText();
+  }
+
   public List<String> roleTitles() {
     return driver.findElements(By.cssSelector(".mc-role-card .ui-card-title")).stream()
         .map(WebElement::getText)

@@ -17,7 +17,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   @Override
   public Optional<UserAccount> findByUsername(String username) {
     return em.createQuery(
-            "SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+            "SELECT u FROM UserAccount u LEFT JOIN FETCH u.unit WHERE u.username = :username",
+            UserAccount.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst();

@@ -12,6 +12,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.organization.OrgUnit;
 import vn.motcua.security.AccountService;
 import vn.motcua.security.Role;
 import vn.motcua.security.UserAccount;
@@ -36,6 +37,11 @@ public class CurrentUser {
 
   public String getFullName() {
     return account().map(UserAccount::fullName).orElse("");
+  }
+
+  /** The unit the user works in, or empty. */
+  public String getUnitName() {
+    return account().flatMap(UserAccount::unit).map(OrgUnit::name).orElse("");
   }
 
   /** The user's roles in the order of {@link Role}, as the home page lists them. */

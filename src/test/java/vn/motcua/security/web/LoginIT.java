@@ -60,6 +60,7 @@ class LoginIT {
     assertThat(home.greeting()).isEqualTo("Xin chào, Nguyễn Thị Lan");
     assertThat(home.signedInUser()).contains("Nguyễn Thị Lan");
     assertThat(home.roleTitles()).containsExactly("Cán bộ tiếp nhận");
+    assertThat(home.unit()).isEqualTo("Trung tâm Phục vụ hành chính công phường Hồng Gai");
     assertThat(home.currentUrl()).endsWith("/home.xhtml");
   }
 

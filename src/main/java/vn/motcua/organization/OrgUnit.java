@@ -1,0 +1,130 @@
+package vn.motcua.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A unit where people work: a service center or reception point that receives dossiers, or an
+ * agency that settles them. Receiving units carry the electronic identifier used in dossier codes
+ * and the account their fees are paid into.
+ */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+  /** The kinds of unit, receiving first. */
+  public enum Kind {
+    PROVINCIAL_CENTER,
+    COMMUNE_CENTER,
+    RECEPTION_POINT,
+    COMMUNE_COMMITTEE,
+    PROVINCIAL_DEPARTMENT,
+    VERTICAL_AGENCY;
+
+    /** The kinds that receive dossiers and return results. */
+    public static final Set<Kind> RECEIVING =
+        EnumSet.of(PROVINCIAL_CENTER, COMMUNE_CENTER, RECEPTION_POINT);
+
+    public boolean receives() {
+      return RECEIVING.contains(this);
+    }
+  }
+
+  @Id private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Kind kind;
+
+  @Column(nullable = false)
+  private String name;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private OrgUnit parent;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "administrative_unit")
+  private AdministrativeUnit administrativeUnit;
+
+  @Column(name = "electronic_id")
+  private String electronicId;
+
+  private String address;
+  private String phone;
+
+  @Column(name = "opening_hours")
+  private String openingHours;
+
+  @Embedded private FeeAccount feeAccount;
+
+  /** {@code estimate} until an administrator confirms the seeded details. */
+  @Column(nullable = false)
+  private String source;
+
+  @Version private long version;
+
+  protected OrgUnit() {}
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public OrgUnit parent() {
+    return parent;
+  }
+
+  public AdministrativeUnit administrativeUnit() {
+    return administrativeUnit;
+  }
+
+  public String electronicId() {
+    return electronicId;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String openingHours() {
+    return openingHours;
+  }
+
+  public FeeAccount feeAccount() {
+    return feeAccount;
+  }
+
+  public boolean confirmed() {
+    return "confirmed".equals(source);
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementations behind the organization capability: JPA repositories. */
+package vn.motcua.organization.internal;
