@@ -53,13 +53,7 @@ public class CalendarService {
           WorkingHours.parse(
               config.getOptionalValue(setting.key(), String.class).orElse(setting.defaultValue()));
     } catch (IllegalArgumentException e) {
-      String problem =
-          "Cannot start MotCua: Invalid configuration key "
-              + setting.key()
-              + " (environment variable "
-              + setting.environmentVariable()
-              + "): "
-              + e.getMessage();
+      String problem = "Cannot start MotCua: " + setting.invalid(e.getMessage());
       LOG.severe(problem);
       throw new IllegalStateException(problem, e);
     }

@@ -19,4 +19,24 @@ public record Setting(String key, String defaultValue, String description) {
   public boolean required() {
     return defaultValue == null;
   }
+
+  /** The start-up message for a required setting that is not set. */
+  public String missing() {
+    return "Missing configuration key "
+        + key
+        + " (environment variable "
+        + environmentVariable()
+        + "): "
+        + description;
+  }
+
+  /** The start-up message for a value that breaks a rule. */
+  public String invalid(String expected) {
+    return "Invalid configuration key "
+        + key
+        + " (environment variable "
+        + environmentVariable()
+        + "): "
+        + expected;
+  }
 }
