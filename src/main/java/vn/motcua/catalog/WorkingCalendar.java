@@ -1,7 +1,6 @@
 package vn.motcua.catalog;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +41,6 @@ public final class WorkingCalendar {
 
   /** The province's time zone. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-  private static final long MINUTES_PER_DAY = WorkingHours.WORKING_DAY.toMinutes();
 
   private final WorkingHours hours;
   private final Set<LocalDate> daysOff = new HashSet<>();
@@ -100,15 +97,7 @@ public final class WorkingCalendar {
 
   /** Rule 4: due after a legal time in working days (decimals allowed, e.g. 0.5). */
   public Instant dueAfterWorkingDays(Instant received, BigDecimal workingDays) {
-    if (workingDays.signum() < 0) {
-      throw new IllegalArgumentException("A processing time cannot be negative");
-    }
-    long minutes =
-        workingDays
-            .multiply(BigDecimal.valueOf(MINUTES_PER_DAY))
-            .setScale(0, RoundingMode.CEILING)
-            .longValueExact();
-    return addWorkingTime(received, Duration.ofMinutes(minutes));
+    return addWorkingTime(received, WorkingHours.workingTimeOf(workingDays));
   }
 
   /** Rule 4: due after a legal time in working hours. */

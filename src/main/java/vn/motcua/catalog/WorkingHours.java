@@ -1,5 +1,7 @@
 package vn.motcua.catalog;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -41,6 +43,21 @@ public record WorkingHours(
       throw new IllegalArgumentException(
           "The working sessions must add up to 8 hours, not " + total.toMinutes() + " minutes");
     }
+  }
+
+  /**
+   * The working time of a number of working days, to the minute; a fraction of a minute rounds up,
+   * so that a due instant is never earlier than the law allows.
+   */
+  public static Duration workingTimeOf(BigDecimal workingDays) {
+    if (workingDays.signum() < 0) {
+      throw new IllegalArgumentException("A processing time cannot be negative");
+    }
+    return Duration.ofMinutes(
+        workingDays
+            .multiply(BigDecimal.valueOf(WORKING_DAY.toMinutes()))
+            .setScale(0, RoundingMode.CEILING)
+            .longValueExact());
   }
 
   /**
