@@ -1,5 +1,6 @@
 package vn.motcua.catalog;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * An exception to the week: a weekday on which offices are closed (a holiday, or a day swapped
  * away), or a Saturday or Sunday on which they work (a make-up day).
  */
-public record CalendarDay(LocalDate date, Kind kind, String name) {
+public record CalendarDay(LocalDate date, Kind kind, String name) implements Serializable {
 
   /** What the day is instead of what its weekday says. */
   public enum Kind {
