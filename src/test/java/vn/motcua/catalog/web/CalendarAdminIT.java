@@ -15,13 +15,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import vn.motcua.shared.audit.AuditRecord;
-import vn.motcua.testing.Browser;
+import vn.motcua.testing.BrowserSession;
 import vn.motcua.testing.CalendarPage;
 import vn.motcua.testing.Deployments;
 import vn.motcua.testing.LoginPage;
@@ -45,16 +45,13 @@ class CalendarAdminIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension final BrowserSession session = new BrowserSession();
+
   private WebDriver browser;
 
   @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+  void useTheSessionsBrowser() {
+    browser = session.driver();
   }
 
   @Test
