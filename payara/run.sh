@@ -186,7 +186,8 @@ payara_pid=$!
 echo "payara $payara_pid" >>"$home/run/motcua.pid"
 
 # Payara answers even when the WAR failed to deploy: ready means our own health check is UP. Once
-# Payara says it is ready, a MotCua that is not ready soon after has failed to deploy.
+# Payara says it is ready, a MotCua that is not ready a minute later has failed to deploy (the grace
+# is for a loaded machine, where the first requests are slow).
 http_get() {
   exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
   printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' "$1" >&3
@@ -204,8 +205,9 @@ until http_get /health/ready 2>/dev/null | grep -q '"name":"database","status":"
   if [ -z "$payara_ready_at" ] && grep -qE 'ready in [0-9,.]+ ?\(ms\)' <<<"$new_log"; then
     payara_ready_at=$SECONDS
   fi
-  if [ -n "$payara_ready_at" ] && [ $((SECONDS - payara_ready_at)) -ge 20 ]; then
-    die "MotCua did not deploy; the reason is above and in $log_file"
+  if [ -n "$payara_ready_at" ] && [ $((SECONDS - payara_ready_at)) -ge 60 ]; then
+    last=$(http_get /health/ready 2>/dev/null | tail -n 1 || true)
+    die "MotCua did not deploy (readiness: ${last:-no answer}); the reason is above and in $log_file"
   fi
   [ $SECONDS -lt $deadline ] || die "MotCua was not ready within $ready_timeout s"
   sleep 1

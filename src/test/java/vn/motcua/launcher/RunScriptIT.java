@@ -116,9 +116,14 @@ class RunScriptIT {
     throw new AssertionError("No '" + line + "' within 5 minutes:\n" + tail(log));
   }
 
+  /** What run.sh itself said, and the end of what Payara said. */
   private static String tail(Path log) throws IOException {
     String all = Files.readString(log, StandardCharsets.UTF_8);
-    return all.substring(Math.max(0, all.length() - 4000));
+    String script =
+        all.lines()
+            .filter(line -> line.startsWith("run.sh") || line.startsWith("Cannot start"))
+            .collect(java.util.stream.Collectors.joining("\n"));
+    return script + "\n...\n" + all.substring(Math.max(0, all.length() - 3000));
   }
 
   /**

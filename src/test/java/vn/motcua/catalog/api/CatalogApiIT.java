@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,7 +25,7 @@ import vn.motcua.testing.Deployments;
 import vn.motcua.testing.MotcuaIT;
 import vn.motcua.testing.TestDatabase;
 
-/** The catalog's public API as a portal or a kiosk calls it, without logging in. */
+/** The catalog's public API (calendar, procedures, fields) as a portal or a kiosk calls it. */
 @MotcuaIT
 @RunAsClient
 class CatalogApiIT {
@@ -103,6 +104,94 @@ class CatalogApiIT {
         c.createStatement().execute("DELETE FROM calendar_day WHERE day = '2026-12-31'");
       }
     }
+  }
+
+  @Test
+  void searchFindsAProcedureWithOrWithoutDiacritics() throws Exception {
+    for (String q : List.of("đăng ký kết hôn", "dang ky ket hon", "ĐĂNG KÝ KẾT HÔN")) {
+      JsonObject page = json(get("procedures?q=" + encode(q) + "&size=5"));
+      assertThat(page.getJsonArray("items").getJsonObject(0).getString("name"))
+          .as(q)
+          .isEqualTo("Thủ tục đăng ký kết hôn");
+    }
+    JsonObject partial = json(get("procedures?q=" + encode("dang ky ket") + "&size=100"));
+    assertThat(partial.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getString("code"))
+        .contains("1.000894");
+    JsonObject byCode = json(get("procedures?q=1.000894"));
+    assertThat(byCode.getInt("total")).isEqualTo(1);
+  }
+
+  @Test
+  void theCatalogHasRealProceduresOfBothLevelsAndIsPaged() throws Exception {
+    JsonObject all = json(get("procedures?size=100"));
+    assertThat(all.getInt("total")).isGreaterThanOrEqualTo(60);
+
+    JsonObject provincial = json(get("procedures?level=PROVINCE&size=100"));
+    assertThat(provincial.getInt("total")).isPositive();
+    assertThat(provincial.getJsonArray("items").getValuesAs(JsonObject.class))
+        .allMatch(p -> p.getString("level").equals("PROVINCE"));
+
+    JsonObject first = json(get("procedures?field=ho-tich&size=10&page=0"));
+    JsonObject second = json(get("procedures?field=ho-tich&size=10&page=1"));
+    assertThat(first.getInt("total")).isEqualTo(38).isEqualTo(second.getInt("total"));
+    assertThat(second.getJsonArray("items")).hasSize(10);
+    assertThat(first.getJsonArray("items").getJsonObject(0).getString("code"))
+        .isNotEqualTo(second.getJsonArray("items").getJsonObject(0).getString("code"));
+  }
+
+  @Test
+  void aFullRecordCarriesItsDocumentsFeesResultsAndProcess() throws Exception {
+    JsonObject marriage = json(get("procedures/1.000894"));
+
+    assertThat(marriage.getJsonObject("summary").getString("fieldName")).isEqualTo("Hộ tịch");
+    assertThat(marriage.getString("portalUrl")).startsWith("https://dichvucong.gov.vn/");
+    assertThat(marriage.getJsonArray("documents").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("code"))
+        .contains("000.00.00.G15-KQ004946");
+    assertThat(marriage.getJsonArray("results")).isNotEmpty();
+    int budgets =
+        marriage.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+            .mapToInt(step -> step.getInt("budgetMinutes"))
+            .sum();
+    assertThat(budgets).as("one working day").isEqualTo(480);
+  }
+
+  @Test
+  void everySeededProcessAddsUpToItsLegalTime() throws Exception {
+    try (Connection c = TestDatabase.connect();
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM procedure_version v WHERE (SELECT sum(budget_minutes) FROM"
+                        + " process_step s WHERE s.version_id = v.id) <> coalesce(v.processing_days * 480,"
+                        + " v.processing_hours * 60, 480)")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void fieldsAndUnknownCodesAndBadFilters() throws Exception {
+    var fields = Json.createReader(new StringReader(get("fields").body())).readArray();
+    assertThat(fields.getValuesAs(JsonObject.class))
+        .anySatisfy(f -> assertThat(f.getString("name")).isEqualTo("Chứng thực"));
+
+    HttpResponse<String> unknown = get("procedures/9.999999");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(json(unknown).getString("type")).isEqualTo("/problems/procedure-not-found");
+
+    HttpResponse<String> bad = get("procedures?level=DISTRICT&size=500&nonTerritorial=maybe");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("name"))
+        .containsExactlyInAnyOrder("level", "size", "nonTerritorial");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -1,0 +1,27 @@
+package vn.motcua.catalog;
+
+import java.util.List;
+
+/** Everything the catalog says about the current version of a procedure. */
+public record ProcedureDetail(
+    ProcedureSummary summary,
+    int version,
+    String agencyKind,
+    String agencyCode,
+    String portalUrl,
+    String source,
+    List<Document> documents,
+    List<FeeItem> fees,
+    List<String> results,
+    List<Step> steps) {
+
+  /** A document the applicant provides, or that a national database provides instead. */
+  public record Document(
+      String code, String name, String form, int sets, String nationalDatabase, String source) {}
+
+  /** A fee or charge. */
+  public record FeeItem(String name, long amount, String rule, String exemption, String source) {}
+
+  /** A step of the internal process, with its budget in working minutes. */
+  public record Step(String name, String performerRole, String performerUnit, int budgetMinutes) {}
+}
