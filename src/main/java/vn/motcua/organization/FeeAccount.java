@@ -18,6 +18,12 @@ public class FeeAccount {
 
   protected FeeAccount() {}
 
+  public FeeAccount(String bank, String number, String holder) {
+    this.bank = bank;
+    this.number = number;
+    this.holder = holder;
+  }
+
   public String bank() {
     return bank;
   }

@@ -127,4 +127,28 @@ public class OrgUnit {
   public boolean confirmed() {
     return "confirmed".equals(source);
   }
+
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Changes how citizens reach the unit and pay its fees; an administrator saving them confirms the
+   * seeded estimates.
+   */
+  public void changeDetails(UnitDetails details) {
+    this.address = details.address();
+    this.phone = details.phone();
+    this.openingHours = details.openingHours();
+    this.feeAccount =
+        new FeeAccount(details.bankName(), details.bankAccount(), details.bankHolder());
+    this.source = "confirmed";
+  }
+
+  /** The unit's details as the administrator edits them. */
+  public UnitDetails details() {
+    FeeAccount account = feeAccount == null ? new FeeAccount(null, null, null) : feeAccount;
+    return new UnitDetails(
+        address, phone, openingHours, account.bank(), account.number(), account.holder());
+  }
 }

@@ -3,10 +3,14 @@ package vn.motcua.organization.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrgUnitRepository;
+import vn.motcua.organization.UnitFilter;
 
 /** Units in PostgreSQL through JPA. */
 @ApplicationScoped
@@ -23,5 +27,43 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
             OrgUnit.class)
         .setParameter("kinds", kinds)
         .getResultList();
+  }
+
+  @Override
+  public List<OrgUnit> page(UnitFilter filter, int first, int max) {
+    return filtered("SELECT u FROM OrgUnit u", filter, " ORDER BY u.kind, u.name", OrgUnit.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long count(UnitFilter filter) {
+    return filtered("SELECT count(u) FROM OrgUnit u", filter, "", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Optional<OrgUnit> find(long id) {
+    return Optional.ofNullable(em.find(OrgUnit.class, id));
+  }
+
+  private <T> TypedQuery<T> filtered(
+      String select, UnitFilter filter, String order, Class<T> type) {
+    String name = filter.name() == null ? "" : filter.name().strip().toLowerCase(Locale.ROOT);
+    StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
+    if (filter.kind() != null) {
+      jpql.append(" AND u.kind = :kind");
+    }
+    if (!name.isEmpty()) {
+      jpql.append(" AND LOWER(u.name) LIKE :name");
+    }
+    TypedQuery<T> query = em.createQuery(jpql + order, type);
+    if (filter.kind() != null) {
+      query.setParameter("kind", filter.kind());
+    }
+    if (!name.isEmpty()) {
+      query.setParameter("name", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    return query;
   }
 }

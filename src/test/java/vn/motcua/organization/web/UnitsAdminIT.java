@@ -1,0 +1,112 @@
+package vn.motcua.organization.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import vn.motcua.testing.BrowserSession;
+import vn.motcua.testing.Deployments;
+import vn.motcua.testing.LoginPage;
+import vn.motcua.testing.MotcuaIT;
+import vn.motcua.testing.TestDatabase;
+import vn.motcua.testing.UnitsPage;
+
+/**
+ * The provincial administrator confirms a center's details; two editors never overwrite each other.
+ */
+@MotcuaIT
+@RunAsClient
+class UnitsAdminIT {
+
+  private static final String DEMO_PASSWORD = "demo-MotCua-2026";
+  private static final String CENTER = "Trung tâm Phục vụ hành chính công phường Hạ Long";
+  private static final String CODE = "TTPVHCC-HA-LONG";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.motcua();
+  }
+
+  @ArquillianResource URL base;
+
+  @RegisterExtension final BrowserSession session = new BrowserSession();
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void signInAsAdministrator() {
+    browser = session.driver();
+    LoginPage.open(browser, base, "home.xhtml").loginAs("admin", DEMO_PASSWORD);
+  }
+
+  @Test
+  void theAdministratorFindsACenterAndConfirmsItsDetails() throws Exception {
+    UnitsPage units = UnitsPage.open(browser, base).search("Hạ Long");
+    assertThat(units.rowTexts()).anySatisfy(row -> assertThat(row).contains(CENTER, "Ước tính"));
+
+    units.edit(CENTER).phone("02033999888").save();
+
+    assertThat(units.rowTexts())
+        .anySatisfy(row -> assertThat(row).contains(CENTER, "02033999888", "Đã xác nhận"));
+    assertThat(column("phone")).isEqualTo("02033999888");
+    assertThat(column("source")).isEqualTo("confirmed");
+    try (Connection c = TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT actor, before_state, after_state FROM audit_event WHERE subject_type = 'org-unit'"
+                    + " AND subject_id = ? ORDER BY seq DESC LIMIT 1")) {
+      ps.setString(1, CODE);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("admin");
+        assertThat(rs.getString(3)).contains("02033999888");
+      }
+    }
+  }
+
+  @Test
+  void aMalformedPhoneIsRefusedOnTheField() throws Exception {
+    String before = column("phone");
+    UnitsPage units =
+        UnitsPage.open(browser, base).search("Hạ Long").edit(CENTER).phone("0203-abc");
+
+    assertThat(units.saveRefused()).isEqualTo("Điện thoại gồm 8 đến 15 chữ số.");
+    assertThat(column("phone")).isEqualTo(before);
+  }
+
+  @Test
+  void aChangeSavedMeanwhileByAnotherAdministratorIsNotOverwritten() throws Exception {
+    UnitsPage units =
+        UnitsPage.open(browser, base).search("Hạ Long").edit(CENTER).phone("02033111222");
+    try (Connection c = TestDatabase.connect()) {
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE org_unit SET phone = '02033777777', version = version + 1 WHERE code = '"
+                  + CODE
+                  + "'");
+    }
+
+    assertThat(units.saveRefused()).startsWith("Người khác vừa sửa đơn vị này.");
+    assertThat(column("phone")).isEqualTo("02033777777");
+  }
+
+  private String column(String name) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT " + name + " FROM org_unit WHERE code = '" + CODE + "'")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package vn.motcua.testing;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administrator's list of units and the dialog that edits one. */
+public final class UnitsPage {
+
+  private static final By ROWS = By.cssSelector("#units\\:list_data tr");
+  private static final By EDITOR = By.id("units:editor");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private UnitsPage(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Ajax replaces the table under our feet: read it again instead of failing.
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("units:list")));
+  }
+
+  public static UnitsPage open(WebDriver driver, URL base) {
+    driver.get(base + "admin/units.xhtml");
+    return new UnitsPage(driver);
+  }
+
+  /** Types words of a name and presses Enter; waits for the list to show only matching rows. */
+  public UnitsPage search(String name) {
+    WebElement field = driver.findElement(By.id("units:name"));
+    field.clear();
+    field.sendKeys(name, Keys.ENTER);
+    wait.until(d -> rowTexts().stream().allMatch(text -> text.contains(name)));
+    return this;
+  }
+
+  public List<String> rowTexts() {
+    return driver.findElements(ROWS).stream().map(WebElement::getText).toList();
+  }
+
+  /** Waits until a row shows every one of these texts. */
+  public UnitsPage awaitRow(String... parts) {
+    wait.until(
+        d -> rowTexts().stream().anyMatch(row -> List.of(parts).stream().allMatch(row::contains)));
+    return this;
+  }
+
+  /** Opens the editor of the row whose text contains {@code name}. */
+  public UnitsPage edit(String name) {
+    WebElement row =
+        driver.findElements(ROWS).stream()
+            .filter(r -> r.getText().contains(name))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.cssSelector(".mc-edit")).click();
+    wait.until(ExpectedConditions.attributeContains(EDITOR, "aria-hidden", "false"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(EDITOR, name));
+    return this;
+  }
+
+  public UnitsPage phone(String phone) {
+    WebElement field = driver.findElement(By.id("units:phone"));
+    field.clear();
+    field.sendKeys(phone);
+    return this;
+  }
+
+  /** Saves and waits for the dialog to close. */
+  public UnitsPage save() {
+    driver.findElement(By.id("units:save")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(EDITOR));
+    return this;
+  }
+
+  /** Saves, expecting a refusal; returns the message the dialog shows. */
+  public String saveRefused() {
+    driver.findElement(By.id("units:save")).click();
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(
+                    "#units\\:editor .ui-message-error-detail, #units\\:editor .ui-messages-error-summary")))
+        .getText();
+  }
+}
