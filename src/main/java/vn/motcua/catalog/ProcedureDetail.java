@@ -15,9 +15,18 @@ public record ProcedureDetail(
     List<String> results,
     List<Step> steps) {
 
-  /** A document the applicant provides, or that a national database provides instead. */
+  /**
+   * A document the applicant provides, or that a national database provides instead ({@code
+   * nationalDatabase}); {@code reusable}: it may be taken from the applicant's earlier dossiers.
+   */
   public record Document(
-      String code, String name, String form, int sets, String nationalDatabase, String source) {}
+      String code,
+      String name,
+      String form,
+      int sets,
+      String nationalDatabase,
+      boolean reusable,
+      String source) {}
 
   /** A fee or charge. */
   public record FeeItem(String name, long amount, String rule, String exemption, String source) {}

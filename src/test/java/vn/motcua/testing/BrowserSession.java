@@ -1,12 +1,20 @@
 package vn.motcua.testing;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
  * One browser per test, opened on first use and always closed after the test:
- * {@code @RegisterExtension final BrowserSession browser = new BrowserSession();}
+ * {@code @RegisterExtension final BrowserSession browser = new BrowserSession();}. A failed test
+ * leaves its last screen and page source in {@code target/it/screens} (every test does with {@code
+ * -Dmotcua.screens=all}), because a browser failure is hard to understand from a message.
  */
 public final class BrowserSession implements AfterEachCallback {
 
@@ -22,9 +30,31 @@ public final class BrowserSession implements AfterEachCallback {
 
   @Override
   public void afterEach(ExtensionContext context) {
-    if (driver != null) {
+    if (driver == null) {
+      return;
+    }
+    try {
+      if (context.getExecutionException().isPresent()
+          || "all".equals(System.getProperty("motcua.screens"))) {
+        keepScreen(context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName());
+      }
+    } finally {
       driver.quit();
       driver = null;
+    }
+  }
+
+  private void keepScreen(String name) {
+    String file = name.replaceAll("[^A-Za-z0-9_-]", "");
+    Path folder = Path.of(System.getProperty("motcua.test.dir", "target/it"), "screens");
+    try {
+      Files.createDirectories(folder);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(file + ".png"), png);
+      Files.writeString(
+          folder.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not keep the screen of " + name + ": " + e);
     }
   }
 }

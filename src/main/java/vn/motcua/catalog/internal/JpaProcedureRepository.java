@@ -124,7 +124,8 @@ public class JpaProcedureRepository implements ProcedureRepository {
             (String) row[14],
             (String) row[15],
             rows(
-                    "SELECT code, name, form, sets, national_database, source FROM required_document",
+                    "SELECT code, name, form, sets, national_database, reusable, source"
+                        + " FROM required_document",
                     version)
                 .stream()
                 .map(
@@ -135,7 +136,8 @@ public class JpaProcedureRepository implements ProcedureRepository {
                             (String) r[2],
                             ((Number) r[3]).intValue(),
                             (String) r[4],
-                            (String) r[5]))
+                            (Boolean) r[5],
+                            (String) r[6]))
                 .toList(),
             rows("SELECT name, amount, rule, exemption, source FROM fee", version).stream()
                 .map(

@@ -142,6 +142,31 @@ public class AuditTrail {
     return breaks;
   }
 
+  /** The newest {@code max} rows of one subject's chain, the newest first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<AuditEntry> history(String subjectType, String subjectId, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT seq, occurred_at, actor, action, before_state, after_state FROM audit_event"
+                    + " WHERE subject_type = ?1 AND subject_id = ?2 ORDER BY seq DESC")
+            .setParameter(1, subjectType)
+            .setParameter(2, subjectId)
+            .setMaxResults(max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new AuditEntry(
+                    ((Number) r[0]).intValue(),
+                    instant(r[1]),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5]))
+        .toList();
+  }
+
   private String actor() {
     Principal caller = security.getCallerPrincipal();
     return caller == null ? "system" : caller.getName();
