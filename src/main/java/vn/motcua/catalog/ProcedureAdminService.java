@@ -71,6 +71,18 @@ public class ProcedureAdminService {
    * @throws BusinessException when the code is malformed or already in the catalog
    */
   public void create(@NotNull String code, @NotNull ProcedureContent content) {
+    requireNewCode(code);
+    requireField(content);
+    versions.create(code, content, provenance());
+    audit.record("PROCEDURE_CREATED", SUBJECT, code, null, new Snapshot(1, content));
+  }
+
+  /**
+   * Checks that a code may name a new procedure.
+   *
+   * @throws BusinessException when the code is malformed or already in the catalog
+   */
+  public void requireNewCode(@NotNull String code) {
     if (!CODE.matcher(code).matches()) {
       throw new BusinessException(
           BusinessException.Kind.INVALID,
@@ -83,9 +95,6 @@ public class ProcedureAdminService {
           "duplicate-procedure-code",
           "Procedure " + code + " is already in the catalog");
     }
-    requireField(content);
-    versions.create(code, content, provenance());
-    audit.record("PROCEDURE_CREATED", SUBJECT, code, null, new Snapshot(1, content));
   }
 
   /** Every version of a procedure, the newest first. */

@@ -50,6 +50,29 @@ public final class ProcedureEditorPage {
     return new ProcedureEditorPage(driver);
   }
 
+  /** An empty editor for a new procedure. */
+  public static ProcedureEditorPage openNew(WebDriver driver, URL base) {
+    driver.get(base + "admin/procedure.xhtml");
+    return new ProcedureEditorPage(driver);
+  }
+
+  /** Types into a field of the general tab, by its id. */
+  public ProcedureEditorPage typeGeneral(String id, String value) {
+    WebElement field = driver.findElement(By.cssSelector("[id$=':" + id + "']"));
+    field.clear();
+    field.sendKeys(value);
+    return this;
+  }
+
+  /** The error shown under a field of the general tab, or "" when none. */
+  public String generalError(String id) {
+    WebElement field = driver.findElement(By.cssSelector("[id$=':" + id + "']"));
+    List<WebElement> errors =
+        field.findElements(
+            By.xpath("./following-sibling::span[contains(@class,'mc-field-error')]"));
+    return errors.isEmpty() ? "" : errors.get(0).getText();
+  }
+
   public String heading() {
     return driver.findElement(By.id("heading")).getText();
   }

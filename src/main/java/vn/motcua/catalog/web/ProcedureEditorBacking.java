@@ -113,15 +113,23 @@ public class ProcedureEditorBacking implements Serializable {
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ProcedureContent content = form.check();
+    if (creating) {
+      code = code == null ? "" : code.strip();
+      try {
+        admin.requireNewCode(code);
+      } catch (BusinessException e) {
+        form.getErrors().put("code", messageKey(e));
+        content = null;
+      }
+    }
     if (content == null) {
       error(faces, text(faces, "editor.invalid"));
       return;
     }
     try {
       if (creating) {
-        admin.create(code == null ? "" : code.strip(), content);
+        admin.create(code, content);
         creating = false;
-        code = code.strip();
         reload();
         info(faces, MessageFormat.format(text(faces, "editor.created"), code));
       } else {
@@ -130,18 +138,17 @@ public class ProcedureEditorBacking implements Serializable {
         info(faces, MessageFormat.format(text(faces, "editor.saved"), saved));
       }
     } catch (BusinessException e) {
-      String key =
-          switch (e.code()) {
-            case "edited-concurrently" -> "editor.conflict";
-            case "duplicate-procedure-code" -> "editor.duplicateCode";
-            case "malformed-procedure-code" -> "editor.malformedCode";
-            default -> "editor.invalid";
-          };
-      if (creating) {
-        form.getErrors().put("code", key);
-      }
-      error(faces, text(faces, key));
+      error(faces, text(faces, messageKey(e)));
     }
+  }
+
+  private static String messageKey(BusinessException e) {
+    return switch (e.code()) {
+      case "edited-concurrently" -> "editor.conflict";
+      case "duplicate-procedure-code" -> "editor.duplicateCode";
+      case "malformed-procedure-code" -> "editor.malformedCode";
+      default -> "editor.invalid";
+    };
   }
 
   private static void info(FacesContext faces, String text) {

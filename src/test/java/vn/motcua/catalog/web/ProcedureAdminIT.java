@@ -160,6 +160,26 @@ class ProcedureAdminIT {
     assertThat(versions(code)).isEqualTo(1);
   }
 
+  @Test
+  void aNewProcedureWithACodeAlreadyInTheCatalogIsRefusedOnTheCode() throws Exception {
+    ProcedureEditorPage editor =
+        ProcedureEditorPage.openNew(browser, base)
+            .typeGeneral("code", "1.001193")
+            .typeGeneral("name", "Thủ tục thử trùng mã");
+
+    assertThat(editor.save()).startsWith("Chưa lưu");
+    assertThat(editor.generalError("code")).isEqualTo("Mã thủ tục này đã có trong danh mục.");
+    assertThat(editor.tabMarked("Thông tin chung")).isTrue();
+    try (Connection c = TestDatabase.connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM procedure_version WHERE name = 'Thủ tục thử trùng mã'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
   private static int versions(String code) throws SQLException {
     try (Connection c = TestDatabase.connect();
         PreparedStatement ps =
