@@ -23,19 +23,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import vn.motcua.testing.BrowserSession;
 import vn.motcua.testing.Deployments;
+import vn.motcua.testing.FieldsPage;
 import vn.motcua.testing.LoginPage;
 import vn.motcua.testing.MotcuaIT;
 import vn.motcua.testing.ProcedureEditorPage;
 import vn.motcua.testing.TestDatabase;
 
 /**
- * The provincial administrator changes a procedure's internal process in the console: a new
- * version, the old one kept as it was, the change in the audit; bad input and a concurrent save
- * change nothing. Each test edits its own procedure.
+ * The provincial administrator keeps the catalog in the console: changes a procedure's internal
+ * process (a new version, the old one kept as it was, the change in the audit; bad input and a
+ * concurrent save change nothing) and the fields. Each test edits its own procedure.
  */
 @MotcuaIT
 @RunAsClient
-class ProcedureAdminIT {
+class CatalogAdminIT {
 
   private static final String DEMO_PASSWORD = "demo-MotCua-2026";
 
@@ -177,6 +178,34 @@ class ProcedureAdminIT {
                     "SELECT count(*) FROM procedure_version WHERE name = 'Thủ tục thử trùng mã'")) {
       rs.next();
       assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void theAdministratorAddsAFieldThenRenamesIt() throws Exception {
+    FieldsPage fields = FieldsPage.open(browser, base).add("Lưu trữ thử nghiệm", "");
+    assertThat(fields.rowTexts())
+        .anySatisfy(row -> assertThat(row).contains("Lưu trữ thử nghiệm", "luu-tru-thu-nghiem"));
+
+    fields.add("lưu trữ thử nghiệm", "luu-tru-khac");
+    assertThat(fields.addError()).isEqualTo("Đã có lĩnh vực tên này.");
+
+    fields.rename("Lưu trữ thử nghiệm", "Lưu trữ (thử nghiệm)");
+    assertThat(fields.rowTexts())
+        .anySatisfy(row -> assertThat(row).contains("Lưu trữ (thử nghiệm)"));
+    try (Connection c = TestDatabase.connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT (SELECT name FROM field WHERE code = 'luu-tru-thu-nghiem'),"
+                        + " (SELECT count(*) FROM field WHERE code = 'luu-tru-khac'),"
+                        + " (SELECT string_agg(action || ' ' || actor, ',' ORDER BY seq)"
+                        + " FROM audit_event WHERE subject_type = 'field'"
+                        + " AND subject_id = 'luu-tru-thu-nghiem')")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("Lưu trữ (thử nghiệm)");
+      assertThat(rs.getInt(2)).isZero();
+      assertThat(rs.getString(3)).isEqualTo("FIELD_ADDED admin,FIELD_RENAMED admin");
     }
   }
 
