@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -76,9 +77,26 @@ public class OrgUnit {
   @Column(nullable = false)
   private String source;
 
+  /** When the unit closed; null while it is open. */
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   @Version private long version;
 
   protected OrgUnit() {}
+
+  /** A unit opened by the administrator; its details stay estimates until confirmed. */
+  public OrgUnit(long id, NewUnit unit, OrgUnit parent) {
+    this.id = id;
+    this.code = unit.code();
+    this.kind = unit.kind();
+    this.name = unit.name().strip();
+    this.parent = parent;
+    this.electronicId = unit.electronicId();
+    this.address = unit.address();
+    this.phone = unit.phone();
+    this.source = "estimate";
+  }
 
   public Long id() {
     return id;
@@ -130,6 +148,15 @@ public class OrgUnit {
 
   public long version() {
     return version;
+  }
+
+  public boolean closed() {
+    return closedAt != null;
+  }
+
+  /** Closes the unit; it stays for the dossiers and the audit that refer to it. */
+  public void close(Instant at) {
+    this.closedAt = at;
   }
 
   /**

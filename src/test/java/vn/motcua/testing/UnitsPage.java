@@ -66,6 +66,67 @@ public final class UnitsPage {
     return this;
   }
 
+  /**
+   * Opens a reception point under the center named {@code center}; waits for the answer: the dialog
+   * closes, or shows an error.
+   */
+  public UnitsPage openReceptionPoint(
+      String code, String name, String center, String electronicId) {
+    driver.findElement(By.id("units:open")).click();
+    By opener = By.id("units:opener");
+    wait.until(ExpectedConditions.attributeContains(opener, "aria-hidden", "false"));
+    type("units:newCode", code);
+    type("units:newName", name);
+    driver.findElement(By.id("units:newParent")).click();
+    WebElement filter =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("units:newParent_filter")));
+    filter.sendKeys(center);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#units\\:newParent_panel li[data-label='" + center + "']")))
+        .click();
+    type("units:newElectronicId", electronicId);
+    WebElement body = driver.findElement(By.id("units:opener-body"));
+    driver.findElement(By.id("units:openSave")).click();
+    wait.until(ExpectedConditions.stalenessOf(body));
+    return this;
+  }
+
+  /** The error the opening dialog shows beside a field, or "" when none. */
+  public String openerError() {
+    List<WebElement> errors =
+        driver.findElements(By.cssSelector("#units\\:opener .ui-message-error-detail"));
+    return errors.isEmpty() ? "" : errors.get(0).getText();
+  }
+
+  /**
+   * Closes the unit of the row whose text contains {@code name}, confirming; returns the message.
+   */
+  public String close(String name) {
+    WebElement messages = driver.findElement(By.id("units:messages"));
+    driver.findElements(ROWS).stream()
+        .filter(r -> r.getText().contains(name))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector(".mc-close"))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(ExpectedConditions.stalenessOf(messages)); // the answer replaces the messages
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(
+                    "#units\\:messages .ui-messages-info-summary,"
+                        + " #units\\:messages .ui-messages-error-summary")))
+        .getText();
+  }
+
+  private void type(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
   public UnitsPage phone(String phone) {
     WebElement field = driver.findElement(By.id("units:phone"));
     field.clear();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.motcua.organization.NewUnit;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrgUnitRepository;
 import vn.motcua.organization.UnitFilter;
@@ -23,7 +24,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
   public List<OrgUnit> findByKinds(Collection<OrgUnit.Kind> kinds) {
     return em.createQuery(
             "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent LEFT JOIN FETCH u.administrativeUnit"
-                + " WHERE u.kind IN :kinds ORDER BY u.kind, u.code",
+                + " WHERE u.kind IN :kinds AND u.closedAt IS NULL ORDER BY u.kind, u.code",
             OrgUnit.class)
         .setParameter("kinds", kinds)
         .getResultList();
@@ -40,6 +41,50 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
   @Override
   public long count(UnitFilter filter) {
     return filtered("SELECT count(u) FROM OrgUnit u", filter, "", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Optional<OrgUnit> findByCode(String code) {
+    return em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean electronicIdTaken(String electronicId) {
+    return !em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.electronicId = :id", Long.class)
+        .setParameter("id", electronicId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public OrgUnit add(NewUnit unit, OrgUnit parent) {
+    long id =
+        ((Number) em.createNativeQuery("SELECT nextval('org_unit_seq')").getSingleResult())
+            .longValue();
+    OrgUnit added = new OrgUnit(id, unit, parent);
+    em.persist(added);
+    return added;
+  }
+
+  @Override
+  public long placedStaff(OrgUnit unit) {
+    return ((Number)
+            em.createNativeQuery("SELECT count(*) FROM app_user WHERE unit_id = ?1 AND enabled")
+                .setParameter(1, unit.id())
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
+  public long openChildren(OrgUnit unit) {
+    return em.createQuery(
+            "SELECT count(u) FROM OrgUnit u WHERE u.parent = :unit AND u.closedAt IS NULL",
+            Long.class)
+        .setParameter("unit", unit)
+        .getSingleResult();
   }
 
   @Override
