@@ -20,6 +20,14 @@ public enum Role {
   /** Reads the audit trail and verifies it. */
   AUDITOR;
 
+  /**
+   * Whether a person with this role works in one unit. The provincial administrator and the auditor
+   * work for the whole province and may be placed in no unit; every other role needs one.
+   */
+  public boolean needsUnit() {
+    return this != PROVINCIAL_ADMIN && this != AUDITOR;
+  }
+
   /** The role names as strings, for annotations that need constants. */
   public static final class Names {
     public static final String RECEIVING_CLERK = "RECEIVING_CLERK";

@@ -1,9 +1,21 @@
 package vn.motcua.security;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
 public interface UserAccountRepository {
 
   Optional<UserAccount> findByUsername(String username);
+
+  /** The account with its unit, if it exists. */
+  Optional<UserAccount> find(long id);
+
+  /** One page of the accounts the filter lets through, by login name, with units and roles. */
+  List<UserAccount> page(AccountFilter filter, int first, int max);
+
+  long count(AccountFilter filter);
+
+  /** Keeps a new account; its login name must be free. */
+  void add(UserAccount account);
 }
