@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,6 +23,8 @@ public final class CalendarPage {
   private CalendarPage(WebDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Ajax replaces the year under our feet: read it again instead of failing.
+    wait.ignoring(StaleElementReferenceException.class);
     wait.until(ExpectedConditions.visibilityOfElementLocated(TITLE));
   }
 
