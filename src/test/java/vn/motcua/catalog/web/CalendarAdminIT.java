@@ -3,7 +3,6 @@ package vn.motcua.catalog.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,52 +10,24 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import vn.motcua.shared.audit.AuditRecord;
-import vn.motcua.testing.BrowserSession;
+import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.CalendarPage;
-import vn.motcua.testing.Deployments;
-import vn.motcua.testing.LoginPage;
-import vn.motcua.testing.MotcuaIT;
 import vn.motcua.testing.TestDatabase;
 
 /** The provincial administrator keeps the working calendar; every change is in the audit trail. */
-@MotcuaIT
 @RunAsClient
-class CalendarAdminIT {
-
-  private static final String DEMO_PASSWORD = "demo-MotCua-2026";
+class CalendarAdminIT extends BrowserIT {
 
   /** A Wednesday no other test touches. */
   private static final LocalDate DAY = LocalDate.parse("2026-07-15");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.motcua();
-  }
-
-  @ArquillianResource URL base;
-
-  @RegisterExtension final BrowserSession session = new BrowserSession();
-
-  private WebDriver browser;
-
-  @BeforeEach
-  void useTheSessionsBrowser() {
-    browser = session.driver();
-  }
-
   @Test
   void theAdministratorSeesTheYearAndChangesADayWithAnAuditTrail() throws Exception {
-    LoginPage.open(browser, base, "home.xhtml").loginAs("admin", DEMO_PASSWORD);
+    signInAs("admin");
     browser.findElement(By.cssSelector("a[href$='admin/calendar.xhtml']")).click();
     CalendarPage calendar = CalendarPage.current(browser).showYear(2026);
 
@@ -84,7 +55,7 @@ class CalendarAdminIT {
 
   @Test
   void aDayNeedsAName() {
-    LoginPage.open(browser, base, "home.xhtml").loginAs("admin", DEMO_PASSWORD);
+    signInAs("admin");
     CalendarPage calendar = CalendarPage.open(browser, base).showYear(2026);
 
     assertThat(calendar.saveWithoutName(DAY)).isEqualTo("Vui lòng nhập tên ngày.");
@@ -92,7 +63,7 @@ class CalendarAdminIT {
 
   @Test
   void aClerkMayNotOpenTheCalendar() {
-    LoginPage.open(browser, base, "home.xhtml").loginAs("clerk", DEMO_PASSWORD);
+    signInAs("clerk");
 
     browser.get(base + "admin/calendar.xhtml");
 

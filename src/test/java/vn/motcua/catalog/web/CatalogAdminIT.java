@@ -3,7 +3,6 @@ package vn.motcua.catalog.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,19 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
-import vn.motcua.testing.BrowserSession;
-import vn.motcua.testing.Deployments;
+import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.FieldsPage;
-import vn.motcua.testing.LoginPage;
-import vn.motcua.testing.MotcuaIT;
 import vn.motcua.testing.ProcedureEditorPage;
 import vn.motcua.testing.TestDatabase;
 
@@ -34,27 +25,12 @@ import vn.motcua.testing.TestDatabase;
  * process (a new version, the old one kept as it was, the change in the audit; bad input and a
  * concurrent save change nothing) and the fields. Each test edits its own procedure.
  */
-@MotcuaIT
 @RunAsClient
-class CatalogAdminIT {
-
-  private static final String DEMO_PASSWORD = "demo-MotCua-2026";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.motcua();
-  }
-
-  @ArquillianResource URL base;
-
-  @RegisterExtension final BrowserSession session = new BrowserSession();
-
-  private WebDriver browser;
+class CatalogAdminIT extends BrowserIT {
 
   @BeforeEach
   void signInAsAdministrator() {
-    browser = session.driver();
-    LoginPage.open(browser, base, "home.xhtml").loginAs("admin", DEMO_PASSWORD);
+    signInAs("admin");
   }
 
   /** Birth registration, 3 working days: steps of 4, 8, 4, 4 and 4 hours. */

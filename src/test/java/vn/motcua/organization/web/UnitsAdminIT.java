@@ -3,25 +3,16 @@ package vn.motcua.organization.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
-import vn.motcua.testing.BrowserSession;
-import vn.motcua.testing.Deployments;
-import vn.motcua.testing.LoginPage;
-import vn.motcua.testing.MotcuaIT;
+import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.TestDatabase;
 import vn.motcua.testing.UnitsPage;
 
@@ -29,30 +20,16 @@ import vn.motcua.testing.UnitsPage;
  * The provincial administrator confirms a center's details (two editors never overwrite each
  * other), opens a reception point and closes units nobody works in any more.
  */
-@MotcuaIT
 @RunAsClient
-class UnitsAdminIT {
+class UnitsAdminIT extends BrowserIT {
 
-  private static final String DEMO_PASSWORD = "demo-MotCua-2026";
   private static final String CENTER = "Trung tâm Phục vụ hành chính công phường Hạ Long";
   private static final String CODE = "TTPVHCC-HA-LONG";
   private static final String VAN_DON_CENTER = "Trung tâm Phục vụ hành chính công đặc khu Vân Đồn";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.motcua();
-  }
-
-  @ArquillianResource URL base;
-
-  @RegisterExtension final BrowserSession session = new BrowserSession();
-
-  private WebDriver browser;
-
   @BeforeEach
   void signInAsAdministrator() {
-    browser = session.driver();
-    LoginPage.open(browser, base, "home.xhtml").loginAs("admin", DEMO_PASSWORD);
+    signInAs("admin");
   }
 
   @Test

@@ -3,47 +3,19 @@ package vn.motcua.security.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import vn.motcua.testing.BrowserSession;
-import vn.motcua.testing.Deployments;
+import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.HomePage;
 import vn.motcua.testing.LoginPage;
-import vn.motcua.testing.MotcuaIT;
 
 /** Signing in and out in a real browser, in Vietnamese and in English. */
-@MotcuaIT
 @RunAsClient
-class LoginIT {
-
-  private static final String DEMO_PASSWORD = "demo-MotCua-2026";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.motcua();
-  }
-
-  @ArquillianResource URL base;
-
-  @RegisterExtension final BrowserSession session = new BrowserSession();
-
-  private WebDriver browser;
-
-  @BeforeEach
-  void useTheSessionsBrowser() {
-    browser = session.driver();
-  }
+class LoginIT extends BrowserIT {
 
   @Test
   void clerkSignsInAndSeesTheirHomePage() {

@@ -2,26 +2,18 @@ package vn.motcua.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
-import vn.motcua.testing.BrowserSession;
-import vn.motcua.testing.Deployments;
+import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.HomePage;
 import vn.motcua.testing.LoginPage;
-import vn.motcua.testing.MotcuaIT;
 import vn.motcua.testing.StaffPage;
 import vn.motcua.testing.TestDatabase;
 
@@ -30,32 +22,18 @@ import vn.motcua.testing.TestDatabase;
  * is refused on its field, two administrators never overwrite each other, a reset password works
  * and a disabled account cannot sign in. Every change is audited without the password hash.
  */
-@MotcuaIT
 @RunAsClient
-class StaffAdminIT {
+class StaffAdminIT extends BrowserIT {
 
-  private static final String DEMO_PASSWORD = "demo-MotCua-2026";
   private static final String NEW_PASSWORD = "mật khẩu đủ dài 2026";
   private static final String CENTER = "Trung tâm Phục vụ hành chính công phường Hồng Gai";
   private static final String CENTER_CODE = "TTPVHCC-HONG-GAI";
   private static final String COMMITTEE_CODE = "UBND-HONG-GAI";
   private static final String CLERK = "Cán bộ tiếp nhận";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.motcua();
-  }
-
-  @ArquillianResource URL base;
-
-  @RegisterExtension final BrowserSession session = new BrowserSession();
-
-  private WebDriver browser;
-
   @BeforeEach
   void signInAsAdministrator() {
-    browser = session.driver();
-    LoginPage.open(browser, base, "home.xhtml").loginAs("admin", DEMO_PASSWORD);
+    signInAs("admin");
   }
 
   @Test
