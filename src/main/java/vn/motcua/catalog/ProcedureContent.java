@@ -3,7 +3,6 @@ package vn.motcua.catalog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.security.Role;
 
@@ -27,11 +26,11 @@ public record ProcedureContent(
     List<String> results,
     ProcessTemplate process) {
 
-  public static final Set<String> LEVELS = Set.of("PROVINCE", "COMMUNE");
+  public static final List<String> LEVELS = List.of("COMMUNE", "PROVINCE");
   public static final String COMMUNE_COMMITTEE = "COMMUNE_COMMITTEE";
-  public static final Set<String> AGENCY_KINDS =
-      Set.of(COMMUNE_COMMITTEE, "PROVINCIAL_DEPARTMENT", "VERTICAL_AGENCY");
-  public static final Set<String> ONLINE_LEVELS = Set.of("FULL", "PARTIAL");
+  public static final List<String> AGENCY_KINDS =
+      List.of(COMMUNE_COMMITTEE, "PROVINCIAL_DEPARTMENT", "VERTICAL_AGENCY");
+  public static final List<String> ONLINE_LEVELS = List.of("FULL", "PARTIAL");
 
   public ProcedureContent {
     requireText(name, "A procedure needs a name");
@@ -104,7 +103,7 @@ public record ProcedureContent(
       boolean reusable,
       String source) {
 
-    public static final Set<String> FORMS = Set.of("ORIGINAL", "COPY", "SHOWN");
+    public static final List<String> FORMS = List.of("ORIGINAL", "COPY", "SHOWN");
 
     public Document {
       requireText(name, "A required document needs a name");
@@ -119,7 +118,7 @@ public record ProcedureContent(
   /** A fee or charge: a fixed amount, or an amount per copy or per page; exemptions in words. */
   public record Fee(String name, long amount, String rule, String exemption, String source) {
 
-    public static final Set<String> RULES = Set.of("FIXED", "PER_COPY", "PER_PAGE");
+    public static final List<String> RULES = List.of("FIXED", "PER_COPY", "PER_PAGE");
 
     public Fee {
       requireText(name, "A fee needs a name");
@@ -142,7 +141,7 @@ public record ProcedureContent(
     }
   }
 
-  private static void requireOneOf(String value, Set<String> allowed, String what) {
+  private static void requireOneOf(String value, List<String> allowed, String what) {
     if (!allowed.contains(value)) {
       throw new IllegalArgumentException("Unknown " + what + ": " + value);
     }

@@ -225,23 +225,24 @@ public class ProcedureEditorBacking implements Serializable {
     return ProcedureForm.TimeKind.values();
   }
 
-  public String[] getLevels() {
-    return ProcedureContent.LEVELS.stream().sorted().toArray(String[]::new);
+  /** The values the content allows, in the order the selects offer them. */
+  public List<String> getLevels() {
+    return ProcedureContent.LEVELS;
   }
 
-  public String[] getAgencyKinds() {
-    return new String[] {"COMMUNE_COMMITTEE", "PROVINCIAL_DEPARTMENT", "VERTICAL_AGENCY"};
+  public List<String> getAgencyKinds() {
+    return ProcedureContent.AGENCY_KINDS;
   }
 
-  public String[] getDocumentForms() {
-    return new String[] {"ORIGINAL", "COPY", "SHOWN"};
+  public List<String> getDocumentForms() {
+    return ProcedureContent.Document.FORMS;
   }
 
-  public String[] getFeeRules() {
-    return new String[] {"FIXED", "PER_COPY", "PER_PAGE"};
+  public List<String> getFeeRules() {
+    return ProcedureContent.Fee.RULES;
   }
 
-  public String[] getOnlineLevels() {
-    return new String[] {"FULL", "PARTIAL"};
+  public List<String> getOnlineLevels() {
+    return ProcedureContent.ONLINE_LEVELS;
   }
 }
