@@ -42,12 +42,15 @@ public class ProcedureAdminService {
    * Saves {@code content} as the procedure's new current version, if nobody saved the procedure
    * since {@code lockVersion} was read.
    *
-   * @return the new version's number
+   * @return the new version's number, or the current one when {@code content} is what it says
    * @throws BusinessException a conflict when someone else saved first
    */
   public int saveNewVersion(
       @NotNull String code, long lockVersion, @NotNull ProcedureContent content) {
     EditableProcedure before = open(code);
+    if (before.content().equals(content) && before.lockVersion() == lockVersion) {
+      return before.number(); // nothing changed: no new version, nothing to audit
+    }
     requireField(content);
     if (!versions.claim(code, lockVersion)) {
       throw new BusinessException(

@@ -45,10 +45,13 @@ public record ProcedureContent(
     requireOneOf(onlineLevel, ONLINE_LEVELS, "online level");
     Objects.requireNonNull(process, "A procedure needs an internal process");
     process.requireBudgetsMatch(processingTime);
+    name = name.strip();
+    agencyCode = trimmed(agencyCode);
+    portalUrl = trimmed(portalUrl);
     documents = List.copyOf(documents);
     fees = List.copyOf(fees);
-    results = List.copyOf(results);
     results.forEach(result -> requireText(result, "A result document needs a name"));
+    results = results.stream().map(String::strip).toList();
   }
 
   /** The content of a version as the catalog shows it. */
@@ -112,6 +115,9 @@ public record ProcedureContent(
         throw new IllegalArgumentException("'" + name + "' needs at least one set");
       }
       requireText(source, "Where '" + name + "' comes from is unknown");
+      code = trimmed(code);
+      name = name.strip();
+      nationalDatabase = trimmed(nationalDatabase);
     }
   }
 
@@ -127,12 +133,22 @@ public record ProcedureContent(
       }
       requireOneOf(rule, RULES, "fee rule");
       requireText(source, "Where fee '" + name + "' comes from is unknown");
+      name = name.strip();
+      exemption = trimmed(exemption);
     }
   }
 
   /** The total of the step budgets, for a screen that compares it with the legal time. */
   public Duration budgetTotal() {
     return process.totalBudget();
+  }
+
+  /**
+   * Text without the blanks around it, null when there is none: surrounding blanks mean nothing,
+   * and two contents that differ only by them are the same content.
+   */
+  private static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static void requireText(String value, String message) {

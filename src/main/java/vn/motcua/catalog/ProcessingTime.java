@@ -25,6 +25,13 @@ public record ProcessingTime(
     if (workingDays != null && (workingDays.signum() <= 0 || workingDays.scale() > 3)) {
       throw new IllegalArgumentException("Working days must be positive, with at most 3 decimals");
     }
+    if (workingDays != null) {
+      // 3, 3.0 and 3.000 (numeric(6, 3) in the database) are the same time: one value for equals.
+      workingDays = workingDays.stripTrailingZeros();
+      if (workingDays.scale() < 0) {
+        workingDays = workingDays.setScale(0);
+      }
+    }
     if (workingHours != null && workingHours <= 0) {
       throw new IllegalArgumentException("Working hours must be positive");
     }

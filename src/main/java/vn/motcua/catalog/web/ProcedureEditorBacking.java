@@ -134,6 +134,10 @@ public class ProcedureEditorBacking implements Serializable {
         info(faces, MessageFormat.format(text(faces, "editor.created"), code));
       } else {
         int saved = admin.saveNewVersion(code, lockVersion, content);
+        if (saved == number) {
+          info(faces, text(faces, "editor.unchanged"));
+          return;
+        }
         reload();
         info(faces, MessageFormat.format(text(faces, "editor.saved"), saved));
       }

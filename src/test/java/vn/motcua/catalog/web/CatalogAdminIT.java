@@ -89,6 +89,15 @@ class CatalogAdminIT extends BrowserIT {
     assertThat(published.body()).contains("\"version\":2", "kiểm tra CSDL dân cư");
   }
 
+  @Test
+  void savingWithoutAChangeMakesNoNewVersion() throws Exception {
+    String code = "1.000894";
+    ProcedureEditorPage editor = ProcedureEditorPage.open(browser, base, code);
+
+    assertThat(editor.save()).isEqualTo("Không có thay đổi nào: chưa tạo phiên bản mới.");
+    assertThat(versions(code)).isEqualTo(1);
+  }
+
   /** Cross-border birth registration, 1 working day = 8 hours. */
   @Test
   void budgetsThatDoNotAddUpAreShownAndNothingIsSaved() throws Exception {

@@ -52,6 +52,16 @@ class ProcedureFormTest {
   }
 
   @Test
+  void blanksAroundTextsAndTrailingZerosOfTheDaysChangeNothing() {
+    ProcedureForm form = ProcedureForm.of(birthRegistration());
+    form.setName(" Đăng ký khai sinh\n");
+    form.setDays(new BigDecimal("3.000"));
+    form.getFees().get(0).setExemption("Miễn lệ phí  ");
+
+    assertThat(form.check()).isEqualTo(birthRegistration());
+  }
+
+  @Test
   void budgetsThatDoNotAddUpAreRefusedOnTheSteps() {
     ProcedureForm form = ProcedureForm.of(birthRegistration());
     form.getSteps().get(1).setBudgetHours(new BigDecimal("12"));
