@@ -180,13 +180,15 @@ public class ProcedureForm implements Serializable {
     return time != null && budgetTotal().equals(time.workingTime());
   }
 
-  public String getBudgetTotalHours() {
-    return StepRow.hours(budgetTotal().toMinutes()).toPlainString();
+  /** The step total in hours, for the page to format in the user's language. */
+  public BigDecimal getBudgetTotalHours() {
+    return StepRow.hours(budgetTotal().toMinutes());
   }
 
-  public String getLegalTimeHours() {
+  /** The legal time in working hours; null while it is incomplete or invalid. */
+  public BigDecimal getLegalTimeHours() {
     ProcessingTime time = processingTime();
-    return time == null ? "?" : StepRow.hours(time.workingTime().toMinutes()).toPlainString();
+    return time == null ? null : StepRow.hours(time.workingTime().toMinutes());
   }
 
   public void addDocument() {

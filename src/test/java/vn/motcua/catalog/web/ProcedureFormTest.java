@@ -69,8 +69,8 @@ class ProcedureFormTest {
     assertThat(form.check()).isNull();
     assertThat(form.getErrors()).containsEntry("steps", "editor.error.budgetTotal");
     assertThat(form.isBudgetBalanced()).isFalse();
-    assertThat(form.getBudgetTotalHours()).isEqualTo("20");
-    assertThat(form.getLegalTimeHours()).isEqualTo("24");
+    assertThat(form.getBudgetTotalHours()).isEqualByComparingTo("20");
+    assertThat(form.getLegalTimeHours()).isEqualByComparingTo("24");
   }
 
   @Test
