@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import vn.motcua.shared.problem.BusinessException;
 
 /** Reading the procedure catalog: search, one procedure in full, the fields. */
@@ -20,13 +19,25 @@ public class CatalogService {
   }
 
   public ProcedureDetail procedure(String code) {
-    Optional<ProcedureDetail> found = procedures.findCurrent(code);
-    return found.orElseThrow(
-        () ->
-            new BusinessException(
-                BusinessException.Kind.NOT_FOUND,
-                "procedure-not-found",
-                "No procedure with code " + code));
+    return procedures.findCurrent(code).orElseThrow(() -> notFound(code));
+  }
+
+  private static BusinessException notFound(String code) {
+    return new BusinessException(
+        BusinessException.Kind.NOT_FOUND, "procedure-not-found", "No procedure with code " + code);
+  }
+
+  /** The current version of a procedure, to receive a dossier under. */
+  public ProcedureVersion currentVersion(String code) {
+    return procedures.findCurrentVersion(code).orElseThrow(() -> notFound(code));
+  }
+
+  /** The version a dossier was received under. */
+  public ProcedureVersion version(long versionId) {
+    return procedures
+        .findVersion(versionId)
+        .orElseThrow(
+            () -> new IllegalStateException("Procedure version " + versionId + " is missing"));
   }
 
   public List<ProcedureRepository.FieldCount> fields() {

@@ -17,6 +17,7 @@ public record ProcedureContent(
     String level,
     String agencyKind,
     String agencyCode,
+    String competenceBasis,
     ProcessingTime processingTime,
     String onlineLevel,
     boolean nonTerritorial,
@@ -32,6 +33,13 @@ public record ProcedureContent(
       List.of(COMMUNE_COMMITTEE, "PROVINCIAL_DEPARTMENT", "VERTICAL_AGENCY");
   public static final List<String> ONLINE_LEVELS = List.of("FULL", "PARTIAL");
 
+  /**
+   * Whose address decides the competent commune: the applicant's (where they live) or the subject's
+   * (where the land or the works are).
+   */
+  public static final List<String> COMPETENCE_BASES =
+      List.of("APPLICANT_ADDRESS", "SUBJECT_ADDRESS");
+
   public ProcedureContent {
     requireText(name, "A procedure needs a name");
     requireText(fieldCode, "A procedure needs a field");
@@ -41,6 +49,7 @@ public record ProcedureContent(
       throw new IllegalArgumentException(
           "A named agency settles unless the commune's People's Committee does");
     }
+    requireOneOf(competenceBasis, COMPETENCE_BASES, "competence basis");
     Objects.requireNonNull(processingTime, "A procedure needs a legal processing time");
     requireOneOf(onlineLevel, ONLINE_LEVELS, "online level");
     Objects.requireNonNull(process, "A procedure needs an internal process");
@@ -63,6 +72,7 @@ public record ProcedureContent(
         summary.level(),
         detail.agencyKind(),
         detail.agencyCode(),
+        detail.competenceBasis(),
         new ProcessingTime(
             summary.processingDays(), summary.processingHours(), summary.sameDayCutOff()),
         summary.onlineLevel(),

@@ -8,6 +8,7 @@ public record ProcedureDetail(
     int version,
     String agencyKind,
     String agencyCode,
+    String competenceBasis,
     String portalUrl,
     String source,
     List<Document> documents,

@@ -10,6 +10,12 @@ public interface ProcedureRepository {
 
   Optional<ProcedureDetail> findCurrent(String code);
 
+  /** The current version of a procedure with its id, which a dossier keeps. */
+  Optional<ProcedureVersion> findCurrentVersion(String code);
+
+  /** A version by its id, current or not: what a dossier was received under. */
+  Optional<ProcedureVersion> findVersion(long versionId);
+
   /** Every field, by name, with the number of procedures in it. */
   List<FieldCount> fields();
 

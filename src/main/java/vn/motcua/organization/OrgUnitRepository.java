@@ -19,6 +19,9 @@ public interface OrgUnitRepository {
 
   Optional<OrgUnit> findByCode(String code);
 
+  /** The open People's Committee of a commune-level unit. */
+  Optional<OrgUnit> findCommittee(String administrativeUnitCode);
+
   boolean electronicIdTaken(String electronicId);
 
   /** Stores a unit the administrator opens. */

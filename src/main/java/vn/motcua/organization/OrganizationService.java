@@ -26,4 +26,14 @@ public class OrganizationService {
   public Optional<OrgUnit> unit(long id) {
     return units.find(id);
   }
+
+  /** The unit with this code, if it exists. */
+  public Optional<OrgUnit> unit(String code) {
+    return units.findByCode(code);
+  }
+
+  /** The People's Committee of a commune-level unit (by its administrative unit code). */
+  public Optional<OrgUnit> communeCommittee(String administrativeUnitCode) {
+    return units.findCommittee(administrativeUnitCode);
+  }
 }

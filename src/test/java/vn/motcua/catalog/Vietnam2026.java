@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The 2026 days off and make-up days of ../shared/data/holidays/vietnam-2026.csv, for tests. */
-final class Vietnam2026 {
+public final class Vietnam2026 {
 
-  static final List<CalendarDay> DAYS =
+  public static final List<CalendarDay> DAYS =
       List.of(
           day("2026-01-01", DAY_OFF, "Tết Dương lịch"),
           day("2026-01-02", DAY_OFF, "Tết Dương lịch - swapped with Saturday 2026-01-10"),
@@ -27,7 +27,7 @@ final class Vietnam2026 {
           day("2026-09-01", DAY_OFF, "Quốc khánh"),
           day("2026-09-02", DAY_OFF, "Quốc khánh"));
 
-  static final WorkingCalendar CALENDAR = new WorkingCalendar(WorkingHours.DEFAULT, DAYS);
+  public static final WorkingCalendar CALENDAR = new WorkingCalendar(WorkingHours.DEFAULT, DAYS);
 
   private Vietnam2026() {}
 

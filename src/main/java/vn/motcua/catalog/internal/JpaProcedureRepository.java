@@ -16,6 +16,7 @@ import vn.motcua.catalog.ProcedurePage;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.ProcedureRepository;
 import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.shared.text.VietnameseText;
 
 /**
@@ -29,9 +30,10 @@ public class JpaProcedureRepository implements ProcedureRepository {
   private static final String SUMMARY_COLUMNS =
       "SELECT p.code, v.name, f.code, f.name, v.level, v.non_territorial, v.online_level,"
           + " v.processing_days, v.processing_hours, v.same_day_cutoff";
-  private static final String FROM =
+  private static final String FROM_ANY_VERSION =
       " FROM procedure_version v JOIN procedure p ON p.id = v.procedure_id"
-          + " JOIN field f ON f.code = v.field_code WHERE v.current";
+          + " JOIN field f ON f.code = v.field_code";
+  private static final String FROM = FROM_ANY_VERSION + " WHERE v.current";
 
   /** The text condition; the text is always parameter 1. */
   private static final String MATCHES =
@@ -101,14 +103,28 @@ public class JpaProcedureRepository implements ProcedureRepository {
 
   @Override
   public Optional<ProcedureDetail> findCurrent(String code) {
+    return findCurrentVersion(code).map(ProcedureVersion::detail);
+  }
+
+  @Override
+  public Optional<ProcedureVersion> findCurrentVersion(String code) {
+    return version(FROM + " AND p.code = ?1", code);
+  }
+
+  @Override
+  public Optional<ProcedureVersion> findVersion(long versionId) {
+    return version(FROM_ANY_VERSION + " WHERE v.id = ?1", versionId);
+  }
+
+  private Optional<ProcedureVersion> version(String fromWhere, Object key) {
     @SuppressWarnings("unchecked")
     List<Object[]> found =
         em.createNativeQuery(
                 SUMMARY_COLUMNS
-                    + ", v.id, v.number, v.agency_kind, v.agency_code, v.portal_url, v.source"
-                    + FROM
-                    + " AND p.code = ?1")
-            .setParameter(1, code)
+                    + ", v.id, v.number, v.agency_kind, v.agency_code, v.portal_url, v.source,"
+                    + " v.competence_basis"
+                    + fromWhere)
+            .setParameter(1, key)
             .getResultList();
     if (found.isEmpty()) {
       return Optional.empty();
@@ -116,54 +132,57 @@ public class JpaProcedureRepository implements ProcedureRepository {
     Object[] row = found.get(0);
     long version = ((Number) row[10]).longValue();
     return Optional.of(
-        new ProcedureDetail(
-            summary(row),
-            ((Number) row[11]).intValue(),
-            (String) row[12],
-            (String) row[13],
-            (String) row[14],
-            (String) row[15],
-            rows(
-                    "SELECT code, name, form, sets, national_database, reusable, source"
-                        + " FROM required_document",
-                    version)
-                .stream()
-                .map(
-                    r ->
-                        new ProcedureDetail.Document(
-                            (String) r[0],
-                            (String) r[1],
-                            (String) r[2],
-                            ((Number) r[3]).intValue(),
-                            (String) r[4],
-                            (Boolean) r[5],
-                            (String) r[6]))
-                .toList(),
-            rows("SELECT name, amount, rule, exemption, source FROM fee", version).stream()
-                .map(
-                    r ->
-                        new ProcedureDetail.FeeItem(
-                            (String) r[0],
-                            ((Number) r[1]).longValue(),
-                            (String) r[2],
-                            (String) r[3],
-                            (String) r[4]))
-                .toList(),
-            rows("SELECT name, position FROM result_document", version).stream()
-                .map(r -> (String) r[0])
-                .toList(),
-            rows(
-                    "SELECT name, performer_role, performer_unit, budget_minutes FROM process_step",
-                    version)
-                .stream()
-                .map(
-                    r ->
-                        new ProcedureDetail.Step(
-                            (String) r[0],
-                            (String) r[1],
-                            (String) r[2],
-                            ((Number) r[3]).intValue()))
-                .toList()));
+        new ProcedureVersion(
+            version,
+            new ProcedureDetail(
+                summary(row),
+                ((Number) row[11]).intValue(),
+                (String) row[12],
+                (String) row[13],
+                (String) row[16],
+                (String) row[14],
+                (String) row[15],
+                rows(
+                        "SELECT code, name, form, sets, national_database, reusable, source"
+                            + " FROM required_document",
+                        version)
+                    .stream()
+                    .map(
+                        r ->
+                            new ProcedureDetail.Document(
+                                (String) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                ((Number) r[3]).intValue(),
+                                (String) r[4],
+                                (Boolean) r[5],
+                                (String) r[6]))
+                    .toList(),
+                rows("SELECT name, amount, rule, exemption, source FROM fee", version).stream()
+                    .map(
+                        r ->
+                            new ProcedureDetail.FeeItem(
+                                (String) r[0],
+                                ((Number) r[1]).longValue(),
+                                (String) r[2],
+                                (String) r[3],
+                                (String) r[4]))
+                    .toList(),
+                rows("SELECT name, position FROM result_document", version).stream()
+                    .map(r -> (String) r[0])
+                    .toList(),
+                rows(
+                        "SELECT name, performer_role, performer_unit, budget_minutes FROM process_step",
+                        version)
+                    .stream()
+                    .map(
+                        r ->
+                            new ProcedureDetail.Step(
+                                (String) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                ((Number) r[3]).intValue()))
+                    .toList())));
   }
 
   @Override

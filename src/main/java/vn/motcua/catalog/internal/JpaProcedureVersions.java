@@ -117,9 +117,9 @@ public class JpaProcedureVersions implements ProcedureVersions {
     execute(
         "INSERT INTO procedure_version (id, procedure_id, number, current, name, field_code, level,"
             + " agency_kind, agency_code, processing_days, processing_hours, same_day_cutoff,"
-            + " online_level, non_territorial, portal_url, source, search_text) VALUES (?1, ?2, ?3,"
-            + " true, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS numeric), CAST(?10 AS integer),"
-            + " CAST(?11 AS time), ?12, ?13, ?14, ?15, ?16)",
+            + " online_level, non_territorial, portal_url, source, search_text, competence_basis)"
+            + " VALUES (?1, ?2, ?3, true, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS numeric),"
+            + " CAST(?10 AS integer), CAST(?11 AS time), ?12, ?13, ?14, ?15, ?16, ?17)",
         versionId,
         procedureId,
         number,
@@ -135,7 +135,8 @@ public class JpaProcedureVersions implements ProcedureVersions {
         content.nonTerritorial(),
         content.portalUrl(),
         source,
-        VietnameseText.fold(code + " " + content.name() + " " + fieldName));
+        VietnameseText.fold(code + " " + content.name() + " " + fieldName),
+        content.competenceBasis());
     int position = 0;
     for (ProcedureContent.Document d : content.documents()) {
       execute(

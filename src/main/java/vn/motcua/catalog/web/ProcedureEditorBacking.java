@@ -249,4 +249,8 @@ public class ProcedureEditorBacking implements Serializable {
   public List<String> getOnlineLevels() {
     return ProcedureContent.ONLINE_LEVELS;
   }
+
+  public List<String> getCompetenceBases() {
+    return ProcedureContent.COMPETENCE_BASES;
+  }
 }

@@ -39,6 +39,7 @@ public class ProcedureForm implements Serializable {
   private String level = "COMMUNE";
   private String agencyKind = ProcedureContent.COMMUNE_COMMITTEE;
   private String agencyCode;
+  private String competenceBasis = "APPLICANT_ADDRESS";
   private TimeKind timeKind = TimeKind.DAYS;
   private BigDecimal days;
   private Integer hours;
@@ -60,6 +61,7 @@ public class ProcedureForm implements Serializable {
     form.level = content.level();
     form.agencyKind = content.agencyKind();
     form.agencyCode = content.agencyCode();
+    form.competenceBasis = content.competenceBasis();
     ProcessingTime time = content.processingTime();
     form.days = time.workingDays();
     form.hours = time.workingHours();
@@ -126,6 +128,7 @@ public class ProcedureForm implements Serializable {
         level,
         agencyKind,
         namedAgency ? agencyCode : null,
+        competenceBasis,
         time,
         onlineLevel,
         nonTerritorial,
@@ -574,6 +577,14 @@ public class ProcedureForm implements Serializable {
 
   public void setAgencyCode(String agencyCode) {
     this.agencyCode = agencyCode;
+  }
+
+  public String getCompetenceBasis() {
+    return competenceBasis;
+  }
+
+  public void setCompetenceBasis(String competenceBasis) {
+    this.competenceBasis = competenceBasis;
   }
 
   public TimeKind getTimeKind() {

@@ -52,6 +52,18 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
   }
 
   @Override
+  public Optional<OrgUnit> findCommittee(String administrativeUnitCode) {
+    return em.createQuery(
+            "SELECT u FROM OrgUnit u WHERE u.kind = :kind AND u.administrativeUnit.code = :commune"
+                + " AND u.closedAt IS NULL",
+            OrgUnit.class)
+        .setParameter("kind", OrgUnit.Kind.COMMUNE_COMMITTEE)
+        .setParameter("commune", administrativeUnitCode)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public boolean electronicIdTaken(String electronicId) {
     return !em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.electronicId = :id", Long.class)
         .setParameter("id", electronicId)

@@ -24,6 +24,7 @@ class ProcedureFormTest {
         "COMMUNE",
         "COMMUNE_COMMITTEE",
         null,
+        "APPLICANT_ADDRESS",
         ProcessingTime.ofWorkingDays(new BigDecimal("3")),
         "FULL",
         true,

@@ -1,0 +1,98 @@
+package vn.motcua.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A document of a dossier: which checklist item it answers and how it was provided. */
+@Entity
+@Table(name = "dossier_document")
+public class DossierDocument {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "dossier_id")
+  private Dossier dossier;
+
+  private int position;
+
+  @Column(name = "requirement_code")
+  private String requirementCode;
+
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private Provision provision;
+
+  @Column(name = "file_id")
+  private Long fileId;
+
+  @Column(name = "reused_from_id")
+  private Long reusedFromId;
+
+  @Column(name = "supplement_round")
+  private int supplementRound;
+
+  @Column(name = "added_at")
+  private Instant addedAt;
+
+  protected DossierDocument() {}
+
+  DossierDocument(Dossier dossier, Checklist.Provided document, int supplementRound, Instant now) {
+    Checklist.Item item = document.item();
+    ProvidedDocument provided = document.document();
+    this.dossier = dossier;
+    this.position = item.position();
+    this.requirementCode = item.code();
+    this.name = item.name();
+    this.provision = provided.provision();
+    this.fileId = provided.fileId();
+    this.reusedFromId = provided.reusedFromId();
+    this.supplementRound = supplementRound;
+    this.addedAt = now;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String requirementCode() {
+    return requirementCode;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Provision provision() {
+    return provision;
+  }
+
+  public Long fileId() {
+    return fileId;
+  }
+
+  public Long reusedFromId() {
+    return reusedFromId;
+  }
+
+  public int supplementRound() {
+    return supplementRound;
+  }
+}

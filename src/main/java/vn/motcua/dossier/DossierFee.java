@@ -1,0 +1,45 @@
+package vn.motcua.dossier;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A fee due for a dossier, as computed at reception from the procedure version's fees. */
+@Entity
+@Table(name = "dossier_fee")
+public class DossierFee {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "dossier_id")
+  private Dossier dossier;
+
+  private int position;
+  private String name;
+  private long amount;
+  private int quantity;
+  private long total;
+
+  protected DossierFee() {}
+
+  DossierFee(Dossier dossier, int position, FeeDue fee) {
+    this.dossier = dossier;
+    this.position = position;
+    this.name = fee.name();
+    this.amount = fee.amount();
+    this.quantity = fee.quantity();
+    this.total = fee.total();
+  }
+
+  public FeeDue due() {
+    return new FeeDue(name, amount, quantity);
+  }
+}

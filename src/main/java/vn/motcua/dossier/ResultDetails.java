@@ -1,0 +1,8 @@
+package vn.motcua.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A result document the agency issued: its name, its number, perhaps its signed file. */
+public record ResultDetails(
+    @NotBlank @Size(max = 1000) String name, @Size(max = 60) String number, Long fileId) {}
