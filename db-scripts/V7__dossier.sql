@@ -3,7 +3,9 @@
 -- The status column holds the national portal's status code itself (1-10, DOMAIN.md), so that no
 -- mapping can drift between MotCua and the portal.
 
-CREATE SEQUENCE dossier_seq INCREMENT BY 50;
+-- JPA allocates ids in blocks of 50 and reads each nextval as the last id of its block, so the
+-- sequence starts at 50 (block 1-50).
+CREATE SEQUENCE dossier_seq INCREMENT BY 50 START WITH 50;
 
 -- The last sequence number given to a receiving unit on a day (Vietnam time). Incremented in the
 -- transaction that receives the dossier: the row lock makes concurrent receptions on any number of

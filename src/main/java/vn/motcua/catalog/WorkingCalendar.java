@@ -120,11 +120,16 @@ public final class WorkingCalendar {
 
   /**
    * Rule 6: the new due instant when a paused dossier resumes. The working time that was left
-   * between the pause and the old due instant runs again from the resumption.
+   * between the pause and the old due instant runs again from the resumption. Paused when already
+   * overdue, it stays as overdue as it was: the due instant moves by the paused working time.
    */
   public Instant resume(Instant due, Instant pausedAt, Instant resumedAt) {
     if (resumedAt.isBefore(pausedAt)) {
       throw new IllegalArgumentException("A pause cannot end before it starts");
+    }
+    if (!pausedAt.isBefore(due)) {
+      Duration paused = workingTimeBetween(pausedAt, resumedAt);
+      return paused.isZero() ? due : addWorkingTime(due, paused);
     }
     return addWorkingTime(resumedAt, workingTimeBetween(pausedAt, due));
   }

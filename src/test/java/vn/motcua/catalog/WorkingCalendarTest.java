@@ -192,6 +192,15 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void aPauseOfSomethingOverdueKeepsItOverdue() {
+      // Due Monday 11:00, paused Tuesday 08:00, resumed Wednesday 08:00: 8 h later, still late.
+      Instant resumed =
+          calendar.resume(at("2026-03-02T11:00"), at("2026-03-03T08:00"), at("2026-03-04T08:00"));
+      assertThat(local(resumed)).isEqualTo("2026-03-03T11:00");
+      assertThat(resumed).isBefore(at("2026-03-04T08:00"));
+    }
+
+    @Test
     void aPauseCannotEndBeforeItStarts() {
       assertThatThrownBy(
               () ->

@@ -3,6 +3,7 @@ package vn.motcua.testing;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
  * The one deployment builder: the WAR the build produced (so tests run what ships), plus the
@@ -22,5 +23,20 @@ public final class Deployments {
       archive.addClasses(testClasses);
     }
     return archive;
+  }
+
+  /**
+   * The WAR for a test that runs inside the server: the test's helper classes and the assertion
+   * library it calls there.
+   */
+  public static WebArchive inContainer(Class<?>... testClasses) {
+    return motcua(testClasses)
+        .addAsLibraries(
+            Maven.configureResolver()
+                .workOffline()
+                .loadPomFromFile("pom.xml")
+                .resolve("org.assertj:assertj-core")
+                .withoutTransitivity()
+                .asFile());
   }
 }

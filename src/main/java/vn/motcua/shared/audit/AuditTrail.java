@@ -48,6 +48,21 @@ public class AuditTrail {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(
       String action, String subjectType, String subjectId, Object before, Object after) {
+    recordAs(actor(), action, subjectType, subjectId, before, after);
+  }
+
+  /**
+   * Appends a row for a change made by a named actor: a person acting through a service that was
+   * told who acts, or a system (the portal, the deadline watch).
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordAs(
+      String actor,
+      String action,
+      String subjectType,
+      String subjectId,
+      Object before,
+      Object after) {
     @SuppressWarnings("unchecked")
     List<Object[]> last =
         em.createNativeQuery(
@@ -61,7 +76,7 @@ public class AuditTrail {
     AuditRecord record =
         new AuditRecord(
             Instant.now(),
-            actor(),
+            actor,
             action,
             subjectType,
             subjectId,

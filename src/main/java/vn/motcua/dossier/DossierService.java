@@ -1,0 +1,47 @@
+package vn.motcua.dossier;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import vn.motcua.security.Actor;
+import vn.motcua.security.Role;
+
+/**
+ * Reading dossiers for the people who may see them: one whose unit received it, handles one of its
+ * steps or returns it; the province's administrators and auditors. To anyone else a dossier does
+ * not exist.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DossierService {
+
+  @Inject private DossierRepository dossiers;
+
+  public DossierView dossier(@NotNull Actor actor, @NotBlank String code) {
+    Dossier dossier =
+        dossiers
+            .find(code)
+            .filter(d -> mayRead(actor, d))
+            .orElseThrow(() -> DossierRefusal.notFound(code));
+    return DossierView.of(dossier);
+  }
+
+  /** The applicant's earlier dossiers the actor may see, newest first: nothing is asked twice. */
+  public List<DossierView> byApplicant(@NotNull Actor actor, @NotBlank String idNumber) {
+    return dossiers.byApplicant(idNumber, 50).stream()
+        .filter(d -> mayRead(actor, d))
+        .map(DossierView::of)
+        .toList();
+  }
+
+  private static boolean mayRead(Actor actor, Dossier dossier) {
+    return actor.system()
+        || actor.has(Role.PROVINCIAL_ADMIN)
+        || actor.has(Role.AUDITOR)
+        || dossier.concerns(actor.unitId());
+  }
+}

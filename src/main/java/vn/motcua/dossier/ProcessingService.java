@@ -1,0 +1,179 @@
+package vn.motcua.dossier;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import vn.motcua.catalog.CalendarService;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.security.Actor;
+import vn.motcua.shared.audit.AuditTrail;
+
+/**
+ * Processing: everything that happens to a received dossier, one use case per method and one
+ * transaction each. Every method names the dossier by code and the version the actor saw: a dossier
+ * changed meanwhile is refused as a conflict, never overwritten.
+ */
+@Stateless
+public class ProcessingService {
+
+  @Inject private DossierRepository dossiers;
+  @Inject private CalendarService calendar;
+  @Inject private CatalogService catalog;
+  @Inject private AuditTrail audit;
+  @Inject private DossierClock clock;
+
+  public Receipt startStep(@NotNull Actor actor, @NotBlank String code, long version) {
+    return act(actor, code, version, d -> d.startStep(clock.now(), actor));
+  }
+
+  /** The current step is done; the next one arrives in its unit, perhaps for a named person. */
+  public Receipt forward(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @Size(max = 2000) String note,
+      @Size(max = 64) String nextAssignee) {
+    return act(actor, code, version, d -> d.forward(note, nextAssignee, clock.now(), cal(), actor));
+  }
+
+  public Receipt sendBack(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotBlank @Size(max = 2000) String reason) {
+    return act(actor, code, version, d -> d.sendBack(reason, clock.now(), cal(), actor));
+  }
+
+  public Receipt reassign(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotBlank @Size(max = 64) String assignee) {
+    return act(actor, code, version, d -> d.reassign(assignee, clock.now(), actor));
+  }
+
+  public Receipt requestSupplement(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotBlank @Size(max = 4000) String what) {
+    return act(actor, code, version, d -> d.requestSupplement(what, clock.now(), actor));
+  }
+
+  /** The supplement arrived: the clock runs again and the appointment moves (a new slip). */
+  public Receipt receiveSupplement(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotEmpty List<@NotNull @Valid ProvidedDocument> documents) {
+    return act(
+        actor,
+        code,
+        version,
+        d ->
+            d.receiveSupplement(
+                ReceptionService.checklist(catalog.version(d.procedureVersionId()).detail())
+                    .partial(documents),
+                clock.now(),
+                cal(),
+                actor));
+  }
+
+  public Receipt requestObligation(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotBlank @Size(max = 4000) String what) {
+    return act(actor, code, version, d -> d.requestObligation(what, clock.now(), actor));
+  }
+
+  public Receipt fulfilObligation(@NotNull Actor actor, @NotBlank String code, long version) {
+    return act(actor, code, version, d -> d.fulfilObligation(clock.now(), cal(), actor));
+  }
+
+  public Receipt withdraw(
+      @NotNull Actor actor, @NotBlank String code, long version, @Size(max = 2000) String reason) {
+    return act(actor, code, version, d -> d.withdraw(reason, clock.now(), actor));
+  }
+
+  public Receipt stop(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotBlank @Size(max = 2000) String reason) {
+    return act(actor, code, version, d -> d.stop(reason, clock.now(), actor));
+  }
+
+  public Receipt refuse(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotBlank @Size(max = 4000) String reasons) {
+    return act(actor, code, version, d -> d.refuse(reasons, clock.now(), cal(), actor));
+  }
+
+  public Receipt finish(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotEmpty @Size(max = 20) List<@NotNull @Valid ResultDetails> results) {
+    return act(actor, code, version, d -> d.finish(results, clock.now(), cal(), actor));
+  }
+
+  public Receipt returnResult(
+      @NotNull Actor actor, @NotBlank String code, long version, ReturnMethod method) {
+    return act(actor, code, version, d -> d.returnResult(method, clock.now(), cal(), actor));
+  }
+
+  public Receipt apologize(
+      @NotNull Actor actor,
+      @NotBlank String code,
+      long version,
+      @NotNull Instant newAppointment,
+      @NotBlank @Size(max = 2000) String reason) {
+    return act(actor, code, version, d -> d.apologize(newAppointment, reason, clock.now(), actor));
+  }
+
+  private WorkingCalendar cal() {
+    return calendar.calendar();
+  }
+
+  /**
+   * Loads the dossier, refuses a stale version, applies the action, writes it now (so that a
+   * concurrent commit surfaces here as a conflict) and audits it in the same transaction.
+   */
+  private Receipt act(Actor actor, String code, long version, Consumer<Dossier> action) {
+    Dossier dossier = dossiers.find(code).orElseThrow(() -> DossierRefusal.notFound(code));
+    if (!dossier.concerns(actor.unitId()) && !actor.system()) {
+      throw DossierRefusal.notFound(code); // another unit's dossier: not even its existence
+    }
+    if (dossier.version() != version) {
+      throw DossierRefusal.conflict(code);
+    }
+    AuditState before = AuditState.of(dossier);
+    action.accept(dossier);
+    try {
+      dossiers.flush();
+    } catch (OptimisticLockException e) {
+      throw DossierRefusal.conflict(code);
+    }
+    List<Transition> history = dossier.history();
+    audit.recordAs(
+        actor.username(),
+        history.get(history.size() - 1).action().name(),
+        "dossier",
+        code,
+        before,
+        AuditState.of(dossier));
+    return Receipt.of(dossier);
+  }
+}

@@ -1,0 +1,231 @@
+package vn.motcua.dossier;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.motcua.catalog.CalendarService;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.ProcedureDetail;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.catalog.ProcessingTime;
+import vn.motcua.organization.OrgUnit;
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.security.Actor;
+import vn.motcua.shared.audit.AuditTrail;
+
+/**
+ * Reception: a dossier received at a counter or by post, registered online and then accepted or
+ * refused by its center. Each use case is one transaction: the code, the dossier, its plan and its
+ * audit row commit together or not at all.
+ */
+@Stateless
+public class ReceptionService {
+
+  private static final Logger LOG = Logger.getLogger(ReceptionService.class.getName());
+
+  @Inject private DossierRepository dossiers;
+  @Inject private CatalogService catalog;
+  @Inject private CalendarService calendar;
+  @Inject private OrganizationService organization;
+  @Inject private AuditTrail audit;
+  @Inject private DossierClock clock;
+
+  /** Received at a counter (or by post) by a clerk of the receiving unit: status 2. */
+  public Receipt receive(@NotNull Actor actor, @NotNull @Valid NewDossier request) {
+    if (request.channel() == Channel.ONLINE) {
+      throw DossierRefusal.invalid(
+          "wrong-channel", "Online dossiers are registered by the portal, not received here");
+    }
+    Instant now = clock.now();
+    Intake intake = intake(request, true);
+    Dossier dossier = Dossier.receive(code(intake, now), intake, now, calendar.calendar(), actor);
+    return added(dossier, actor);
+  }
+
+  /** Registered online through the portal for a center: status 1. */
+  public Receipt register(@NotNull Actor actor, @NotNull @Valid NewDossier request) {
+    if (request.channel() != Channel.ONLINE) {
+      throw DossierRefusal.invalid("wrong-channel", "Only online dossiers are registered");
+    }
+    Instant now = clock.now();
+    Intake intake = intake(request, false);
+    return added(Dossier.register(code(intake, now), intake, now, actor), actor);
+  }
+
+  /**
+   * The center accepts an online dossier whose documents answer the checklist: 1 -> 2, due by the
+   * procedure version it was registered under.
+   */
+  public Receipt accept(@NotNull Actor actor, @NotBlank String code, long version) {
+    Dossier dossier = changing(code, version);
+    AuditState before = AuditState.of(dossier);
+    ProcedureDetail procedure = catalog.version(dossier.procedureVersionId()).detail();
+    checklist(procedure)
+        .complete(
+            dossier.documents().stream()
+                .filter(d -> d.provision() != Provision.NATIONAL_DATABASE)
+                .map(d -> new ProvidedDocument(d.position(), d.provision(), d.fileId(), null))
+                .toList());
+    dossier.accept(time(procedure), clock.now(), calendar.calendar(), actor);
+    return changed(dossier, before, actor);
+  }
+
+  /** The center refuses an online dossier at intake: 1 -> 3 (refusal slip). */
+  public Receipt refuseIntake(
+      @NotNull Actor actor, @NotBlank String code, long version, @NotBlank String reasons) {
+    Dossier dossier = changing(code, version);
+    AuditState before = AuditState.of(dossier);
+    dossier.refuseIntake(reasons, clock.now(), actor);
+    return changed(dossier, before, actor);
+  }
+
+  private Intake intake(NewDossier request, boolean complete) {
+    ProcedureVersion version = catalog.currentVersion(request.procedureCode());
+    ProcedureDetail procedure = version.detail();
+    OrgUnit receiving = openUnit(request.receivingUnitId());
+    OrgUnit returning = request.returnUnitId() == null ? null : openUnit(request.returnUnitId());
+    Routing.Route route =
+        Routing.route(
+            request.procedureCode(),
+            procedure,
+            routed(receiving),
+            returning == null ? null : routed(returning),
+            request.applicant().addressUnitCode(),
+            request.subjectAddressUnitCode(),
+            directory());
+    Checklist checklist = checklist(procedure);
+    List<Checklist.Provided> documents =
+        complete ? checklist.complete(request.documents()) : checklist.partial(request.documents());
+    for (Checklist.Provided provided : documents) {
+      Long from = provided.document().reusedFromId();
+      if (from != null && !dossiers.documentOfApplicant(from, request.applicant().idNumber())) {
+        throw DossierRefusal.invalid(
+            "foreign-document",
+            "Document "
+                + provided.item().position()
+                + " can only be reused from the same applicant's earlier dossier");
+      }
+    }
+    return new Intake(
+        version.id(),
+        request.procedureCode(),
+        procedure.summary().fieldCode(),
+        time(procedure),
+        request.channel(),
+        request.applicant(),
+        request.proxy(),
+        request.subjectAddressUnitCode(),
+        receiving.id(),
+        route.returning().id(),
+        request.returnMethod(),
+        route.competent().id(),
+        request.sets(),
+        route.plan(),
+        documents,
+        fees(procedure, request.copies()));
+  }
+
+  private String code(Intake intake, Instant now) {
+    OrgUnit receiving = organization.unit(intake.receivingUnitId()).orElseThrow();
+    return dossiers.nextCode(receiving.id(), receiving.electronicId(), now);
+  }
+
+  private Receipt added(Dossier dossier, Actor actor) {
+    dossiers.add(dossier);
+    dossiers.flush();
+    audit.recordAs(
+        actor.username(),
+        dossier.history().get(0).action().name(),
+        "dossier",
+        dossier.code(),
+        null,
+        AuditState.of(dossier));
+    LOG.info(() -> "Dossier " + dossier.code() + " " + dossier.status());
+    return Receipt.of(dossier);
+  }
+
+  private Dossier changing(String code, long version) {
+    Dossier dossier = dossiers.find(code).orElseThrow(() -> DossierRefusal.notFound(code));
+    if (dossier.version() != version) {
+      throw DossierRefusal.conflict(code);
+    }
+    return dossier;
+  }
+
+  private Receipt changed(Dossier dossier, AuditState before, Actor actor) {
+    dossiers.flush();
+    List<Transition> history = dossier.history();
+    audit.recordAs(
+        actor.username(),
+        history.get(history.size() - 1).action().name(),
+        "dossier",
+        dossier.code(),
+        before,
+        AuditState.of(dossier));
+    return Receipt.of(dossier);
+  }
+
+  private OrgUnit openUnit(long id) {
+    Optional<OrgUnit> unit = organization.unit(id).filter(u -> !u.closed());
+    return unit.orElseThrow(
+        () -> DossierRefusal.invalid("unknown-unit", "No open unit with id " + id));
+  }
+
+  private Routing.Directory directory() {
+    return new Routing.Directory() {
+      @Override
+      public Optional<Routing.Unit> communeCommittee(String communeCode) {
+        return organization.communeCommittee(communeCode).map(ReceptionService::routed);
+      }
+
+      @Override
+      public Optional<Routing.Unit> agency(String code) {
+        return organization.unit(code).filter(u -> !u.closed()).map(ReceptionService::routed);
+      }
+    };
+  }
+
+  private static Routing.Unit routed(OrgUnit unit) {
+    OrgUnit served = unit.kind() == OrgUnit.Kind.RECEPTION_POINT ? unit.parent() : unit;
+    return new Routing.Unit(
+        unit.id(),
+        unit.kind(),
+        unit.name(),
+        served.administrativeUnit() == null ? null : served.administrativeUnit().code());
+  }
+
+  static Checklist checklist(ProcedureDetail procedure) {
+    List<Checklist.Item> items = new ArrayList<>();
+    List<ProcedureDetail.Document> documents = procedure.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      ProcedureDetail.Document d = documents.get(i);
+      items.add(
+          new Checklist.Item(
+              i + 1, d.code(), d.name(), d.form(), d.nationalDatabase() != null, d.reusable()));
+    }
+    return new Checklist(items);
+  }
+
+  private static ProcessingTime time(ProcedureDetail procedure) {
+    return new ProcessingTime(
+        procedure.summary().processingDays(),
+        procedure.summary().processingHours(),
+        procedure.summary().sameDayCutOff());
+  }
+
+  /** The fees due: a fixed fee once, a fee per copy for each copy asked, a fee per page once. */
+  private static List<FeeDue> fees(ProcedureDetail procedure, int copies) {
+    return procedure.fees().stream()
+        .filter(fee -> fee.amount() > 0)
+        .map(
+            fee -> new FeeDue(fee.name(), fee.amount(), "PER_COPY".equals(fee.rule()) ? copies : 1))
+        .toList();
+  }
+}

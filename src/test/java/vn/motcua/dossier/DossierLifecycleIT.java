@@ -1,0 +1,599 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.ProcedureDetail;
+import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.security.Actor;
+import vn.motcua.security.Role;
+import vn.motcua.shared.audit.AuditTrail;
+import vn.motcua.shared.problem.BusinessException;
+import vn.motcua.testing.Deployments;
+import vn.motcua.testing.MotcuaIT;
+
+/**
+ * The dossier's life through the services, inside Payara against PostgreSQL, with the seeded
+ * organisation, catalog and 2026 calendar. Each test makes its own applicant; the clock is set per
+ * test.
+ */
+@MotcuaIT
+class DossierLifecycleIT {
+
+  // Seeded units (db-scripts/V3): centers, committees, agencies.
+  static final long PROVINCIAL_CENTER = 1;
+  static final long HA_LONG_CENTER = 7;
+  static final long HONG_GAI_CENTER = 10;
+  static final long BAI_CHAY_CENTER = 14;
+  static final long HONG_GAI_COMMITTEE = 70;
+  static final long PROVINCIAL_POLICE = 130;
+  static final long JUSTICE_DEPARTMENT = 118;
+  static final String HONG_GAI = "00541";
+
+  static final String BIRTH = "1.001193"; // non-territorial, commune committee, 3 days
+  static final String FOOD_SAFETY = "1.013855"; // territorial, commune committee
+  static final String TEMPORARY_RESIDENCE = "1.002755"; // non-territorial, provincial police
+  static final String FORENSIC_OFFICE = "1.116555"; // territorial, provincial department
+
+  static final Actor PORTAL = Actor.system("portal");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.inContainer(TestClock.class);
+  }
+
+  // Arquillian's enrichers are not in Payara Micro's test archive: look the beans up instead.
+  ReceptionService reception;
+  ProcessingService processing;
+  DossierService dossiers;
+  CatalogService catalog;
+  AuditTrail audit;
+  ManagedExecutorService executor;
+  DataSource database;
+
+  @BeforeEach
+  void lookUp() throws NamingException {
+    reception = CDI.current().select(ReceptionService.class).get();
+    processing = CDI.current().select(ProcessingService.class).get();
+    dossiers = CDI.current().select(DossierService.class).get();
+    catalog = CDI.current().select(CatalogService.class).get();
+    audit = CDI.current().select(AuditTrail.class).get();
+    executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    database = InitialContext.doLookup("java:app/jdbc/motcua");
+  }
+
+  @AfterEach
+  void realTime() {
+    TestClock.set(null);
+  }
+
+  @Test
+  void aNonTerritorialDossierTravelsFromOneCommuneToAnotherAndBack() {
+    String id = citizenId(1);
+    at("2026-03-02T08:00");
+    Receipt receipt =
+        reception.receive(clerk(BAI_CHAY_CENTER), counter(BIRTH, BAI_CHAY_CENTER, id));
+
+    assertThat(receipt.code()).matches("000\\.20\\.13\\.H22-260302-\\d{4,}");
+    assertThat(receipt.status()).isEqualTo(DossierStatus.RECEIVED);
+    assertThat(receipt.dueAt()).isEqualTo(instant("2026-03-05T08:00"));
+    DossierView view = dossiers.dossier(clerk(BAI_CHAY_CENTER), receipt.code());
+    assertThat(view.competentUnitId()).isEqualTo(HONG_GAI_COMMITTEE);
+    assertThat(view.steps())
+        .extracting(DossierView.Step::unitId)
+        .containsExactly(
+            BAI_CHAY_CENTER,
+            HONG_GAI_COMMITTEE,
+            HONG_GAI_COMMITTEE,
+            HONG_GAI_COMMITTEE,
+            BAI_CHAY_CENTER);
+
+    String code = receipt.code();
+    at("2026-03-02T09:00");
+    receipt = processing.forward(clerk(BAI_CHAY_CENTER), code, receipt.version(), "Đủ", null);
+    receipt = walkToTheReturn(code, receipt, "2026-03-03T10:00");
+    at("2026-03-04T08:00");
+    receipt = processing.returnResult(clerk(BAI_CHAY_CENTER), code, receipt.version(), null);
+
+    view = dossiers.dossier(person("auditor", null, Role.AUDITOR), code);
+    assertThat(view.status()).isEqualTo(DossierStatus.RETURNED);
+    assertThat(view.outcome()).isEqualTo(Timeliness.EARLY);
+    // Monday 08:00-17:00 (7 h) and Tuesday 07:00-10:00 (3 h).
+    assertThat(view.workedMinutes()).isEqualTo(10 * 60);
+    assertThat(view.steps()).allSatisfy(s -> assertThat(s.outcome()).isNotNull());
+    assertThat(view.history())
+        .extracting(DossierView.Entry::action)
+        .containsExactly(
+            DossierAction.RECEIVE,
+            DossierAction.FORWARD,
+            DossierAction.FORWARD,
+            DossierAction.FORWARD,
+            DossierAction.FINISH,
+            DossierAction.RETURN_RESULT);
+    assertThat(view.history()).extracting(DossierView.Entry::unitId).contains(HONG_GAI_COMMITTEE);
+    assertThat(audit.history("dossier", code, 20))
+        .extracting(e -> e.action())
+        .containsExactly("RETURN_RESULT", "FINISH", "FORWARD", "FORWARD", "FORWARD", "RECEIVE");
+    assertThat(stored("SELECT outcome FROM dossier WHERE code = ?", code)).isEqualTo("EARLY");
+  }
+
+  @Test
+  void aTerritorialProcedureIsReceivedOnlyInItsCommune() {
+    String id = citizenId(2);
+    at("2026-03-02T08:00");
+    Throwable refused =
+        catchThrowable(
+            () ->
+                reception.receive(
+                    clerk(BAI_CHAY_CENTER), counter(FOOD_SAFETY, BAI_CHAY_CENTER, id)));
+    assertThat(refused).isInstanceOf(DossierRefusal.class).hasMessageContaining("non-territorial");
+    assertThat(((BusinessException) refused).code()).isEqualTo("wrong-center");
+    assertThat(dossiersOf(id)).isZero();
+
+    Receipt receipt =
+        reception.receive(clerk(HONG_GAI_CENTER), counter(FOOD_SAFETY, HONG_GAI_CENTER, id));
+    assertThat(receipt.code()).startsWith("000.20.09.H22-260302-");
+    assertThat(dossiersOf(id)).isOne();
+  }
+
+  @Test
+  void provincialProceduresGoToTheProvinceAndBackToTheCommune() {
+    String id = citizenId(3);
+    at("2026-03-02T08:00");
+    assertThatThrownBy(
+            () ->
+                reception.receive(
+                    clerk(HONG_GAI_CENTER), counter(FORENSIC_OFFICE, HONG_GAI_CENTER, id)))
+        .hasMessageContaining("provincial center");
+    Receipt atProvince =
+        reception.receive(
+            clerk(PROVINCIAL_CENTER), counter(FORENSIC_OFFICE, PROVINCIAL_CENTER, id));
+    assertThat(dossiers.dossier(clerk(PROVINCIAL_CENTER), atProvince.code()).steps())
+        .extracting(DossierView.Step::unitId)
+        .contains(JUSTICE_DEPARTMENT);
+
+    Receipt residence =
+        reception.receive(
+            clerk(HONG_GAI_CENTER), counter(TEMPORARY_RESIDENCE, HONG_GAI_CENTER, id));
+    DossierView view = dossiers.dossier(clerk(HONG_GAI_CENTER), residence.code());
+    assertThat(view.competentUnitId()).isEqualTo(PROVINCIAL_POLICE);
+    assertThat(view.steps().get(0).unitId()).isEqualTo(HONG_GAI_CENTER);
+    assertThat(view.steps().get(view.steps().size() - 1).unitId()).isEqualTo(HONG_GAI_CENTER);
+    assertThat(view.steps()).extracting(DossierView.Step::unitId).contains(PROVINCIAL_POLICE);
+  }
+
+  @Test
+  void badInputIsRefusedPreciselyAndSavesNothing() {
+    String id = citizenId(4);
+    at("2026-03-02T08:00");
+    NewDossier good = counter(BIRTH, BAI_CHAY_CENTER, id);
+
+    assertThat(refusal(() -> reception.receive(clerk(BAI_CHAY_CENTER), with(good, "9.999999"))))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("No procedure");
+    ApplicantDetails shortId = applicant("02209000123", LocalDate.of(1990, 1, 1));
+    assertThat(refusal(() -> reception.receive(clerk(BAI_CHAY_CENTER), with(good, shortId))))
+        .isInstanceOf(ConstraintViolationException.class)
+        .hasMessageContaining("idNumberValid");
+    ApplicantDetails unborn = applicant(id, LocalDate.of(2090, 1, 1));
+    assertThat(refusal(() -> reception.receive(clerk(BAI_CHAY_CENTER), with(good, unborn))))
+        .isInstanceOf(ConstraintViolationException.class)
+        .hasMessageContaining("birthDate");
+    assertThat(
+            refusal(
+                () -> reception.receive(clerk(BAI_CHAY_CENTER), withDocuments(good, List.of()))))
+        .isInstanceOf(DossierRefusal.class)
+        .hasMessageContaining("is missing");
+    assertThat(refusal(() -> reception.receive(clerk(HA_LONG_CENTER), good)))
+        .isInstanceOf(DossierRefusal.class)
+        .extracting(e -> ((BusinessException) e).kind())
+        .isEqualTo(BusinessException.Kind.FORBIDDEN);
+
+    assertThat(dossiersOf(id)).isZero();
+  }
+
+  @Test
+  void anOnlineDossierIsAcceptedOrRefusedByItsCenter() {
+    String id = citizenId(5);
+    at("2026-03-06T21:00"); // Friday evening
+    Receipt registered = reception.register(PORTAL, online(BIRTH, HONG_GAI_CENTER, id));
+    assertThat(registered.status()).isEqualTo(DossierStatus.REGISTERED);
+    assertThat(registered.dueAt()).isNull();
+
+    at("2026-03-09T07:30");
+    Receipt accepted =
+        reception.accept(clerk(HONG_GAI_CENTER), registered.code(), registered.version());
+    assertThat(accepted.status()).isEqualTo(DossierStatus.RECEIVED);
+    assertThat(accepted.dueAt()).isEqualTo(instant("2026-03-12T07:30"));
+
+    Receipt other = reception.register(PORTAL, online(BIRTH, HONG_GAI_CENTER, id));
+    assertThatThrownBy(
+            () ->
+                reception.refuseIntake(clerk(BAI_CHAY_CENTER), other.code(), other.version(), "x"))
+        .isInstanceOf(DossierRefusal.class);
+    Receipt refused =
+        reception.refuseIntake(
+            clerk(HONG_GAI_CENTER), other.code(), other.version(), "Ảnh chụp không đọc được");
+    assertThat(refused.status()).isEqualTo(DossierStatus.NOT_RECEIVED);
+  }
+
+  @Test
+  void aSupplementStopsTheClockOverTheHolidaysAndMovesTheAppointment() {
+    String id = citizenId(6);
+    at("2026-04-28T08:00");
+    Receipt r = reception.receive(clerk(HONG_GAI_CENTER), counter(BIRTH, HONG_GAI_CENTER, id));
+    assertThat(r.dueAt()).isEqualTo(instant("2026-05-05T08:00"));
+    String code = r.code();
+    at("2026-04-28T09:00");
+    r = processing.forward(clerk(HONG_GAI_CENTER), code, r.version(), null, "specialist");
+    at("2026-04-29T10:00");
+    r = processing.requestSupplement(specialist(), code, r.version(), "Bản sao giấy chứng sinh");
+    assertThat(r.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+
+    at("2026-05-04T09:00");
+    r =
+        processing.receiveSupplement(
+            clerk(HONG_GAI_CENTER),
+            code,
+            r.version(),
+            List.of(ProvidedDocument.paper(1, Provision.COPY)));
+
+    assertThat(r.status()).isEqualTo(DossierStatus.PROCESSING);
+    assertThat(r.dueAt()).isEqualTo(instant("2026-05-05T17:00"));
+    assertThat(r.appointmentAt()).isEqualTo(instant("2026-05-05T17:00"));
+    DossierView view = dossiers.dossier(specialist(), code);
+    assertThat(view.pauses())
+        .singleElement()
+        .satisfies(p -> assertThat(p.minutes()).isEqualTo(420));
+    // Step 2 (one working day from Tuesday 09:00, due Wednesday 09:00) was an hour overdue when
+    // paused: moved by the 7 paused hours it is due Monday 08:00, still an hour behind.
+    assertThat(view.steps().get(1).dueAt()).isEqualTo(instant("2026-05-04T08:00"));
+  }
+
+  @Test
+  void aLateDossierApologisesBeforeItsDueAndStaysLate() {
+    String id = citizenId(7);
+    at("2026-03-02T08:00");
+    Receipt r = reception.receive(clerk(HONG_GAI_CENTER), counter(BIRTH, HONG_GAI_CENTER, id));
+    String code = r.code();
+    at("2026-03-02T09:00");
+    r = processing.forward(clerk(HONG_GAI_CENTER), code, r.version(), null, null);
+    at("2026-03-04T16:00");
+    Receipt beforeApology = r;
+    r =
+        processing.apologize(
+            person("head", HONG_GAI_COMMITTEE, Role.HEAD),
+            code,
+            r.version(),
+            instant("2026-03-10T17:00"),
+            "Cần xác minh thêm");
+    assertThat(r.appointmentAt()).isEqualTo(instant("2026-03-10T17:00"));
+    assertThat(r.dueAt()).isEqualTo(beforeApology.dueAt());
+
+    r = walkToTheReturn(code, r, "2026-03-09T10:00");
+    DossierView view = dossiers.dossier(clerk(HONG_GAI_CENTER), code);
+    assertThat(view.apologized()).isTrue();
+    assertThat(view.outcome()).isEqualTo(Timeliness.LATE);
+    assertThat(view.steps().get(1).outcome()).isEqualTo(Timeliness.LATE);
+    assertThat(stored("SELECT outcome FROM dossier WHERE code = ?", code)).isEqualTo("LATE");
+  }
+
+  @Test
+  void everyActionAStateDoesNotAllowIsRefusedThroughTheServices() {
+    String id = citizenId(8);
+    at("2026-03-02T08:00");
+    Receipt registered = reception.register(PORTAL, online(BIRTH, HONG_GAI_CENTER, id));
+    Actor clerk = clerk(HONG_GAI_CENTER);
+    String code = registered.code();
+    long v = registered.version();
+    List<Runnable> illegal =
+        List.of(
+            () -> processing.startStep(clerk, code, v),
+            () -> processing.forward(clerk, code, v, null, null),
+            () -> processing.sendBack(clerk, code, v, "x"),
+            () -> processing.requestSupplement(clerk, code, v, "x"),
+            () ->
+                processing.receiveSupplement(
+                    clerk, code, v, List.of(ProvidedDocument.paper(1, Provision.COPY))),
+            () -> processing.requestObligation(clerk, code, v, "x"),
+            () -> processing.fulfilObligation(clerk, code, v),
+            () -> processing.stop(clerk, code, v, "x"),
+            () -> processing.refuse(clerk, code, v, "x"),
+            () ->
+                processing.finish(
+                    clerk, code, v, List.of(new ResultDetails("Kết quả", null, null))),
+            () -> processing.returnResult(clerk, code, v, null),
+            () -> processing.apologize(clerk, code, v, instant("2026-03-20T08:00"), "x"));
+    for (Runnable action : illegal) {
+      assertThat(catchThrowable(action::run))
+          .isInstanceOf(IllegalTransitionException.class)
+          .hasMessageContaining("REGISTERED");
+    }
+    assertThat(dossiers.dossier(clerk, code).history()).hasSize(1);
+    assertThat(dossiers.dossier(clerk, code).version()).isEqualTo(v);
+  }
+
+  @Test
+  void anotherUnitsDossierDoesNotExistForItsStaff() {
+    String id = citizenId(9);
+    at("2026-03-02T08:00");
+    Receipt r = reception.receive(clerk(HONG_GAI_CENTER), counter(BIRTH, HONG_GAI_CENTER, id));
+    assertThat(
+            refusal(
+                () ->
+                    processing.forward(clerk(BAI_CHAY_CENTER), r.code(), r.version(), null, null)))
+        .isInstanceOf(DossierRefusal.class)
+        .extracting(e -> ((BusinessException) e).kind())
+        .isEqualTo(BusinessException.Kind.NOT_FOUND);
+    assertThatThrownBy(() -> dossiers.dossier(clerk(BAI_CHAY_CENTER), r.code()))
+        .isInstanceOf(DossierRefusal.class);
+  }
+
+  @Test
+  void twoClerksActingAtOnceMakeOneChangeAndOneConflict() throws Exception {
+    String id = citizenId(10);
+    at("2026-03-02T08:00");
+    Receipt r = reception.receive(clerk(HONG_GAI_CENTER), counter(BIRTH, HONG_GAI_CENTER, id));
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Object>> both = new ArrayList<>();
+    for (String assignee : List.of("specialist", "specialist2")) {
+      both.add(
+          executor.submit(
+              () -> {
+                start.await();
+                try {
+                  return processing.forward(
+                      clerk(HONG_GAI_CENTER), r.code(), r.version(), null, assignee);
+                } catch (BusinessException e) {
+                  return e;
+                }
+              }));
+    }
+    start.countDown();
+    List<Object> outcomes = new ArrayList<>();
+    for (Future<Object> future : both) {
+      outcomes.add(future.get());
+    }
+    assertThat(outcomes).filteredOn(Receipt.class::isInstance).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(BusinessException.class::isInstance)
+        .singleElement()
+        .satisfies(e -> assertThat(((BusinessException) e).code()).isEqualTo("dossier-changed"));
+    DossierView view = dossiers.dossier(clerk(HONG_GAI_CENTER), r.code());
+    assertThat(view.history()).hasSize(2);
+    assertThat(view.steps()).filteredOn(s -> s.position() == 2).hasSize(1);
+
+    // The loser, retrying with what it saw, is refused too: nothing is overwritten.
+    assertThatThrownBy(
+            () -> processing.forward(clerk(HONG_GAI_CENTER), r.code(), r.version(), null, null))
+        .hasMessageContaining("changed by someone else");
+  }
+
+  @Test
+  void concurrentReceptionsGetDistinctCodesWithoutGaps() throws Exception {
+    at("2026-06-02T08:00");
+    int receptions = 24;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> codes = new ArrayList<>();
+    for (int i = 0; i < receptions; i++) {
+      String id = citizenId(100 + i);
+      codes.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return reception
+                    .receive(clerk(HA_LONG_CENTER), counter(BIRTH, HA_LONG_CENTER, id))
+                    .code();
+              }));
+    }
+    start.countDown();
+    List<String> issued = new ArrayList<>();
+    for (Future<String> code : codes) {
+      issued.add(code.get());
+    }
+    assertThat(Set.copyOf(issued)).hasSize(receptions);
+    assertThat(issued.stream().map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1))))
+        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, receptions).boxed().toList());
+    assertThat(issued).allMatch(c -> c.startsWith("000.20.06.H22-260602-"));
+  }
+
+  // --- helpers ---
+
+  /** Steps 2-4 at the committee, from the step the dossier is at, finishing at {@code when}. */
+  private Receipt walkToTheReturn(String code, Receipt r, String when) {
+    Instant finish = instant(when);
+    TestClock.set(finish.minusSeconds(7200));
+    r = processing.forward(specialist(), code, r.version(), null, null);
+    TestClock.set(finish.minusSeconds(3600));
+    r =
+        processing.forward(
+            person("head", HONG_GAI_COMMITTEE, Role.HEAD), code, r.version(), null, null);
+    TestClock.set(finish);
+    return processing.finish(
+        person("leader", HONG_GAI_COMMITTEE, Role.SIGNING_LEADER),
+        code,
+        r.version(),
+        List.of(new ResultDetails("Giấy khai sinh", "01/2026", null)));
+  }
+
+  private NewDossier counter(String procedure, long center, String id) {
+    return new NewDossier(
+        procedure,
+        Channel.COUNTER,
+        center,
+        null,
+        ReturnMethod.AT_CENTER,
+        applicant(id, LocalDate.of(1990, 1, 15)),
+        null,
+        null,
+        1,
+        1,
+        allDocuments(procedure));
+  }
+
+  private NewDossier online(String procedure, long center, String id) {
+    NewDossier paper = counter(procedure, center, id);
+    return new NewDossier(
+        procedure,
+        Channel.ONLINE,
+        center,
+        null,
+        ReturnMethod.ONLINE,
+        paper.applicant(),
+        null,
+        null,
+        1,
+        1,
+        paper.documents().stream()
+            .map(d -> new ProvidedDocument(d.requirement(), Provision.COPY, null, null))
+            .toList());
+  }
+
+  private List<ProvidedDocument> allDocuments(String procedure) {
+    ProcedureDetail detail = catalog.procedure(procedure);
+    List<ProvidedDocument> documents = new ArrayList<>();
+    for (int i = 0; i < detail.documents().size(); i++) {
+      if (detail.documents().get(i).nationalDatabase() == null) {
+        documents.add(ProvidedDocument.paper(i + 1, Provision.ORIGINAL));
+      }
+    }
+    return documents;
+  }
+
+  private static NewDossier with(NewDossier d, String procedure) {
+    return new NewDossier(
+        procedure,
+        d.channel(),
+        d.receivingUnitId(),
+        d.returnUnitId(),
+        d.returnMethod(),
+        d.applicant(),
+        d.proxy(),
+        d.subjectAddressUnitCode(),
+        d.sets(),
+        d.copies(),
+        d.documents());
+  }
+
+  private static NewDossier with(NewDossier d, ApplicantDetails applicant) {
+    return new NewDossier(
+        d.procedureCode(),
+        d.channel(),
+        d.receivingUnitId(),
+        d.returnUnitId(),
+        d.returnMethod(),
+        applicant,
+        d.proxy(),
+        d.subjectAddressUnitCode(),
+        d.sets(),
+        d.copies(),
+        d.documents());
+  }
+
+  private static NewDossier withDocuments(NewDossier d, List<ProvidedDocument> documents) {
+    return new NewDossier(
+        d.procedureCode(),
+        d.channel(),
+        d.receivingUnitId(),
+        d.returnUnitId(),
+        d.returnMethod(),
+        d.applicant(),
+        d.proxy(),
+        d.subjectAddressUnitCode(),
+        d.sets(),
+        d.copies(),
+        documents);
+  }
+
+  /** A citizen born in 1990, living in Hồng Gai; distinct per test so counts are the test's own. */
+  private static String citizenId(int n) {
+    return String.format("022090%06d", n);
+  }
+
+  private static ApplicantDetails applicant(String id, LocalDate birthDate) {
+    return new ApplicantDetails(
+        ApplicantType.CITIZEN,
+        id,
+        "Nguyễn Văn Thử",
+        birthDate,
+        Gender.MALE,
+        "Tổ 3, khu 5, phường Hồng Gai",
+        HONG_GAI,
+        "0912345678",
+        null);
+  }
+
+  private static Actor clerk(long center) {
+    return person("clerk" + center, center, Role.RECEIVING_CLERK);
+  }
+
+  private static Actor specialist() {
+    return person("specialist", HONG_GAI_COMMITTEE, Role.SPECIALIST);
+  }
+
+  private static Actor person(String name, Long unit, Role role) {
+    return Actor.person(name, unit, Set.of(role));
+  }
+
+  private static void at(String localDateTime) {
+    TestClock.set(instant(localDateTime));
+  }
+
+  private static Instant instant(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(WorkingCalendar.ZONE).toInstant();
+  }
+
+  private long dossiersOf(String id) {
+    return ((Number) stored("SELECT count(*) FROM dossier WHERE applicant_id_number = ?", id))
+        .longValue();
+  }
+
+  private Object stored(String sql, String parameter) {
+    try (Connection connection = database.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getObject(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a refused call threw, unwrapped from the container's EJBException if it wrapped it. */
+  private static Throwable refusal(Runnable call) {
+    Throwable thrown = catchThrowable(call::run);
+    assertThat(thrown).as("refused").isNotNull();
+    while (thrown instanceof jakarta.ejb.EJBException && thrown.getCause() != null) {
+      thrown = thrown.getCause();
+    }
+    return thrown;
+  }
+}
