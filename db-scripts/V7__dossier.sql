@@ -50,6 +50,8 @@ CREATE TABLE dossier (
     -- (moved by pauses and by an apology). Measures use the legal one.
     due_at                 timestamptz,
     appointment_at         timestamptz,
+    -- The legal processing time in working minutes: the budget the deadline watch measures against.
+    legal_minutes          integer       CHECK (legal_minutes > 0),
     paused_at              timestamptz,
     paused_minutes         integer       NOT NULL DEFAULT 0,
     finished_at            timestamptz,

@@ -102,6 +102,9 @@ public class Dossier {
   @Column(name = "appointment_at")
   private Instant appointmentAt;
 
+  @Column(name = "legal_minutes")
+  private Integer legalMinutes;
+
   @Column(name = "paused_at")
   private Instant pausedAt;
 
@@ -239,6 +242,7 @@ public class Dossier {
     receivedAt = now;
     dueAt = processingTime.dueAt(calendar, now);
     appointmentAt = dueAt;
+    legalMinutes = Math.toIntExact(processingTime.workingTime().toMinutes());
     DossierStep reception = nextInstance(1);
     reception.arrive(now, calendar, actor.username());
     reception.start(actor.username(), now);

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where dossiers are kept. */
@@ -24,6 +25,22 @@ public interface DossierRepository {
 
   /** The applicant's dossiers, newest first. */
   List<Dossier> byApplicant(String applicantIdNumber, int max);
+
+  /** The distinct budgets (working minutes) of open steps, and of open dossiers' legal times. */
+  Budgets openBudgets();
+
+  /** Budgets the deadline watch computes thresholds for. */
+  record Budgets(List<Integer> steps, List<Integer> dossiers) {}
+
+  /**
+   * Sets the deadline flags of open steps and dossiers: overdue when past due; due soon when due no
+   * later than the threshold of their budget; none otherwise, and none while paused.
+   *
+   * @param stepSoon for each step budget, the instant up to which a step is due soon
+   * @param dossierSoon for each legal time, the instant up to which a dossier is due soon
+   * @return how many flags changed
+   */
+  int flagDeadlines(Instant now, Map<Integer, Instant> stepSoon, Map<Integer, Instant> dossierSoon);
 
   /** Writes pending changes now, so that a concurrent change is detected inside the use case. */
   void flush();

@@ -74,6 +74,7 @@ class DossierLifecycleIT {
   DossierService dossiers;
   CatalogService catalog;
   AuditTrail audit;
+  DeadlineWatch watch;
   ManagedExecutorService executor;
   DataSource database;
 
@@ -84,6 +85,7 @@ class DossierLifecycleIT {
     dossiers = CDI.current().select(DossierService.class).get();
     catalog = CDI.current().select(CatalogService.class).get();
     audit = CDI.current().select(AuditTrail.class).get();
+    watch = CDI.current().select(DeadlineWatch.class).get();
     executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
     database = InitialContext.doLookup("java:app/jdbc/motcua");
   }
@@ -421,6 +423,30 @@ class DossierLifecycleIT {
     assertThat(issued.stream().map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1))))
         .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, receptions).boxed().toList());
     assertThat(issued).allMatch(c -> c.startsWith("000.20.06.H22-260602-"));
+  }
+
+  @Test
+  void theDeadlineWatchFlagsDueSoonThenOverdueOneInstanceAtATime() {
+    String id = citizenId(11);
+    at("2026-07-06T08:00"); // Monday: due Thursday 08:00
+    Receipt r = reception.receive(clerk(HONG_GAI_CENTER), counter(BIRTH, HONG_GAI_CENTER, id));
+    at("2026-07-06T08:30"); // step 2, one working day: due Tuesday 08:30
+    r = processing.forward(clerk(HONG_GAI_CENTER), r.code(), r.version(), null, null);
+    String code = r.code();
+
+    at("2026-07-07T07:30"); // an hour left of step 2's 8, two days of the dossier's 3
+    assertThat(watch.watch("instance-a")).isPositive();
+    assertThat(watch.watch("instance-b")).as("the lease is instance A's").isEqualTo(-1);
+    DossierView view = dossiers.dossier(clerk(HONG_GAI_CENTER), code);
+    assertThat(view.steps().get(1).deadlineFlag()).isEqualTo(DeadlineFlag.DUE_SOON);
+    assertThat(view.deadlineFlag()).isEqualTo(DeadlineFlag.NONE);
+
+    at("2026-07-09T09:00");
+    assertThat(watch.watch("instance-a")).isPositive();
+    view = dossiers.dossier(clerk(HONG_GAI_CENTER), code);
+    assertThat(view.steps().get(1).deadlineFlag()).isEqualTo(DeadlineFlag.OVERDUE);
+    assertThat(view.deadlineFlag()).isEqualTo(DeadlineFlag.OVERDUE);
+    assertThat(view.steps().get(0).deadlineFlag()).isEqualTo(DeadlineFlag.NONE);
   }
 
   // --- helpers ---

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.WorkingCalendar;
 import vn.motcua.dossier.Dossier;
@@ -71,6 +73,76 @@ public class JpaDossierRepository implements DossierRepository {
         .setParameter("id", applicantIdNumber)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public Budgets openBudgets() {
+    return new Budgets(
+        integers(
+            "SELECT DISTINCT budget_minutes FROM dossier_step"
+                + " WHERE state IN ('WAITING', 'IN_PROGRESS')"),
+        integers(
+            "SELECT DISTINCT legal_minutes FROM dossier"
+                + " WHERE status IN (2, 4, 5, 6) AND legal_minutes IS NOT NULL"));
+  }
+
+  @Override
+  public int flagDeadlines(
+      Instant now, Map<Integer, Instant> stepSoon, Map<Integer, Instant> dossierSoon) {
+    int changed = 0;
+    if (!stepSoon.isEmpty()) {
+      // Steps of dossiers under way (2, 4) and of finished ones waiting for the return (9).
+      changed +=
+          flag(
+              "UPDATE dossier_step s SET deadline_flag = f.flag FROM (SELECT s2.id, CASE"
+                  + " WHEN d.status IN (5, 6) THEN 'NONE' WHEN s2.due_at < ?1 THEN 'OVERDUE'"
+                  + " WHEN s2.due_at <= t.soon THEN 'DUE_SOON' ELSE 'NONE' END AS flag"
+                  + " FROM dossier_step s2 JOIN dossier d ON d.id = s2.dossier_id"
+                  + " JOIN (VALUES %s) t(budget, soon) ON t.budget = s2.budget_minutes"
+                  + " WHERE s2.state IN ('WAITING', 'IN_PROGRESS')) f"
+                  + " WHERE s.id = f.id AND s.deadline_flag <> f.flag",
+              now, stepSoon);
+    }
+    if (!dossierSoon.isEmpty()) {
+      changed +=
+          flag(
+              "UPDATE dossier x SET deadline_flag = f.flag FROM (SELECT d.id, CASE"
+                  + " WHEN d.status IN (5, 6) THEN 'NONE' WHEN d.due_at < ?1 THEN 'OVERDUE'"
+                  + " WHEN d.due_at <= t.soon THEN 'DUE_SOON' ELSE 'NONE' END AS flag"
+                  + " FROM dossier d JOIN (VALUES %s) t(budget, soon)"
+                  + " ON t.budget = d.legal_minutes WHERE d.status IN (2, 4, 5, 6)) f"
+                  + " WHERE x.id = f.id AND x.deadline_flag <> f.flag",
+              now, dossierSoon);
+    }
+    return changed;
+  }
+
+  private int flag(String sql, Instant now, Map<Integer, Instant> soon) {
+    StringBuilder values = new StringBuilder();
+    int parameter = 2;
+    for (int i = 0; i < soon.size(); i++) {
+      values
+          .append(i == 0 ? "" : ", ")
+          .append("(CAST(?")
+          .append(parameter++)
+          .append(" AS integer), CAST(?")
+          .append(parameter++)
+          .append(" AS timestamptz))");
+    }
+    var query = em.createNativeQuery(String.format(sql, values));
+    query.setParameter(1, now.atOffset(ZoneOffset.UTC));
+    parameter = 2;
+    for (Map.Entry<Integer, Instant> budget : soon.entrySet()) {
+      query.setParameter(parameter++, budget.getKey());
+      query.setParameter(parameter++, budget.getValue().atOffset(ZoneOffset.UTC));
+    }
+    return query.executeUpdate();
+  }
+
+  private List<Integer> integers(String sql) {
+    @SuppressWarnings("unchecked")
+    List<Number> values = em.createNativeQuery(sql).getResultList();
+    return values.stream().map(Number::intValue).toList();
   }
 
   @Override

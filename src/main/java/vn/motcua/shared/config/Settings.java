@@ -36,8 +36,29 @@ public final class Settings {
           "30",
           "How often each instance checks whether the calendar changed, in seconds");
 
+  public static final Setting DEADLINE_INTERVAL =
+      new Setting(
+          "motcua.deadlines.interval-seconds",
+          "300",
+          "How often the deadline watch flags steps and dossiers due soon or overdue, in seconds");
+
+  public static final Setting DUE_SOON_SHARE =
+      new Setting(
+          "motcua.deadlines.due-soon-share",
+          "0.25",
+          "A step or dossier is due soon when less than this share of its budget is left (0-1)");
+
   public static final List<Setting> ALL =
-      List.of(DB_URL, DB_USER, DB_PASSWORD, DEMO, DEFAULT_LOCALE, WORKING_HOURS, CALENDAR_REFRESH);
+      List.of(
+          DB_URL,
+          DB_USER,
+          DB_PASSWORD,
+          DEMO,
+          DEFAULT_LOCALE,
+          WORKING_HOURS,
+          CALENDAR_REFRESH,
+          DEADLINE_INTERVAL,
+          DUE_SOON_SHARE);
 
   private Settings() {}
 }
