@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.security.Role;
 
 /** Where dossiers are kept. */
 public interface DossierRepository {
@@ -12,6 +13,12 @@ public interface DossierRepository {
 
   /** The dossier with its steps, documents, pauses and history. */
   Optional<Dossier> find(String code);
+
+  /**
+   * The dossier, locked until the transaction ends: actions on one dossier take turns, and what an
+   * action reads of it (steps, pauses) is what the last committed action left.
+   */
+  Optional<Dossier> findForChange(String code);
 
   /**
    * The next code for a dossier received by this unit at this instant: {@code {electronic
@@ -41,6 +48,11 @@ public interface DossierRepository {
    * @return how many flags changed
    */
   int flagDeadlines(Instant now, Map<Integer, Instant> stepSoon, Map<Integer, Instant> dossierSoon);
+
+  /**
+   * A unit's open steps for a role, soonest due first: one query for the page, one for the count.
+   */
+  InboxPage inbox(long unitId, Role role, int first, int max);
 
   /** Writes pending changes now, so that a concurrent change is detected inside the use case. */
   void flush();

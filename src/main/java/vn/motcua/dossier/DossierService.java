@@ -30,6 +30,19 @@ public class DossierService {
     return DossierView.of(dossier);
   }
 
+  /**
+   * The open steps waiting in the actor's unit for one of their roles, soonest due first.
+   *
+   * @throws DossierRefusal when the actor does not hold the role or works in no unit
+   */
+  public InboxPage inbox(@NotNull Actor actor, @NotNull Role role, int first, int max) {
+    if (actor.unitId() == null || !actor.has(role)) {
+      throw DossierRefusal.forbidden("No inbox for " + role + " here");
+    }
+    return dossiers.inbox(
+        actor.unitId(), role, Math.max(0, first), Math.min(Math.max(1, max), 200));
+  }
+
   /** The applicant's earlier dossiers the actor may see, newest first: nothing is asked twice. */
   public List<DossierView> byApplicant(@NotNull Actor actor, @NotBlank String idNumber) {
     return dossiers.byApplicant(idNumber, 50).stream()

@@ -148,11 +148,12 @@ public class ProcessingService {
   }
 
   /**
-   * Loads the dossier, refuses a stale version, applies the action, writes it now (so that a
-   * concurrent commit surfaces here as a conflict) and audits it in the same transaction.
+   * Loads and locks the dossier, refuses a version other than the one the actor saw, applies the
+   * action, writes it now and audits it in the same transaction. Two actions at once take turns on
+   * the lock; the second then sees the first's version and is refused as a conflict.
    */
   private Receipt act(Actor actor, String code, long version, Consumer<Dossier> action) {
-    Dossier dossier = dossiers.find(code).orElseThrow(() -> DossierRefusal.notFound(code));
+    Dossier dossier = dossiers.findForChange(code).orElseThrow(() -> DossierRefusal.notFound(code));
     if (!dossier.concerns(actor.unitId()) && !actor.system()) {
       throw DossierRefusal.notFound(code); // another unit's dossier: not even its existence
     }

@@ -152,7 +152,7 @@ public class ReceptionService {
   }
 
   private Dossier changing(String code, long version) {
-    Dossier dossier = dossiers.find(code).orElseThrow(() -> DossierRefusal.notFound(code));
+    Dossier dossier = dossiers.findForChange(code).orElseThrow(() -> DossierRefusal.notFound(code));
     if (dossier.version() != version) {
       throw DossierRefusal.conflict(code);
     }

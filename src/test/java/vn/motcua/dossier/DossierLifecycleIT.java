@@ -449,6 +449,44 @@ class DossierLifecycleIT {
     assertThat(view.steps().get(0).deadlineFlag()).isEqualTo(DeadlineFlag.NONE);
   }
 
+  @Test
+  void theInboxListsAUnitsOpenStepsForARoleSoonestDueFirst() {
+    long haLongCommittee = 67;
+    Actor specialist = person("specialist-hl", haLongCommittee, Role.SPECIALIST);
+    List<String> codes = new ArrayList<>();
+    for (String time : List.of("2026-03-03T10:00", "2026-03-02T10:00")) {
+      at(time);
+      NewDossier request = counter(BIRTH, HA_LONG_CENTER, citizenId(codes.size() + 20));
+      request =
+          with(
+              request,
+              new ApplicantDetails(
+                  ApplicantType.CITIZEN,
+                  request.applicant().idNumber(),
+                  "Trần Thị Hộp Thư",
+                  LocalDate.of(1990, 1, 15),
+                  Gender.MALE,
+                  null,
+                  "00502",
+                  null,
+                  null));
+      Receipt r = reception.receive(clerk(HA_LONG_CENTER), request);
+      r = processing.forward(clerk(HA_LONG_CENTER), r.code(), r.version(), null, null);
+      codes.add(r.code());
+    }
+
+    InboxPage inbox = dossiers.inbox(specialist, Role.SPECIALIST, 0, 50);
+    assertThat(inbox.total()).isEqualTo(2);
+    assertThat(inbox.rows()).extracting(InboxRow::code).containsExactly(codes.get(1), codes.get(0));
+    assertThat(inbox.rows().get(0).stepName()).isNotBlank();
+    assertThat(inbox.rows().get(0).procedureName()).contains("khai sinh");
+    assertThat(
+            dossiers.inbox(person("head-hl", haLongCommittee, Role.HEAD), Role.HEAD, 0, 50).total())
+        .isZero();
+    assertThatThrownBy(() -> dossiers.inbox(specialist, Role.HEAD, 0, 50))
+        .isInstanceOf(DossierRefusal.class);
+  }
+
   // --- helpers ---
 
   /** Steps 2-4 at the committee, from the step the dossier is at, finishing at {@code when}. */

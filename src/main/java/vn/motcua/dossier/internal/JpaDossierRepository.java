@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.dossier.DeadlineFlag;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRepository;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.InboxPage;
+import vn.motcua.dossier.InboxRow;
+import vn.motcua.security.Role;
 
 /** Dossiers in PostgreSQL through JPA; the code counter in SQL. */
 @ApplicationScoped
@@ -32,6 +38,15 @@ public class JpaDossierRepository implements DossierRepository {
   public Optional<Dossier> find(String code) {
     return em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
         .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Dossier> findForChange(String code) {
+    return em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
+        .setParameter("code", code)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }
@@ -73,6 +88,62 @@ public class JpaDossierRepository implements DossierRepository {
         .setParameter("id", applicantIdNumber)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public InboxPage inbox(long unitId, Role role, int first, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT d.code, d.procedure_code, v.name, d.applicant_name, d.status, s.position,"
+                    + " s.name, s.assignee, s.arrived_at, s.due_at, s.deadline_flag, d.due_at"
+                    + " FROM dossier_step s JOIN dossier d ON d.id = s.dossier_id"
+                    + " JOIN procedure_version v ON v.id = d.procedure_version_id"
+                    + " WHERE s.unit_id = ?1 AND s.performer_role = ?2"
+                    + " AND s.state IN ('WAITING', 'IN_PROGRESS')"
+                    + " ORDER BY s.due_at, s.id OFFSET ?3 LIMIT ?4")
+            .setParameter(1, unitId)
+            .setParameter(2, role.name())
+            .setParameter(3, first)
+            .setParameter(4, max)
+            .getResultList();
+    long total =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT count(*) FROM dossier_step WHERE unit_id = ?1"
+                            + " AND performer_role = ?2 AND state IN ('WAITING', 'IN_PROGRESS')")
+                    .setParameter(1, unitId)
+                    .setParameter(2, role.name())
+                    .getSingleResult())
+            .longValue();
+    return new InboxPage(
+        rows.stream()
+            .map(
+                r ->
+                    new InboxRow(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        DossierStatus.ofCode(((Number) r[4]).intValue()),
+                        ((Number) r[5]).intValue(),
+                        (String) r[6],
+                        (String) r[7],
+                        instant(r[8]),
+                        instant(r[9]),
+                        DeadlineFlag.valueOf((String) r[10]),
+                        instant(r[11])))
+            .toList(),
+        total);
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof java.time.OffsetDateTime odt
+        ? odt.toInstant()
+        : ((java.sql.Timestamp) value).toInstant();
   }
 
   @Override
