@@ -24,18 +24,29 @@ public class SystemResource {
   public record SystemInfo(
       @Schema(description = "Always MotCua", example = "MotCua") String name,
       @Schema(description = "Version of the running build", example = "0.1.0") String version,
-      @Schema(description = "True when demo data and simulators of external systems are on")
-          boolean demo) {}
+      @Schema(description = "True in demo mode: demo data loaded into an empty database")
+          boolean demo,
+      @Schema(
+              description =
+                  "True when simulators answer for the external systems (population database,"
+                      + " ...): their data is made up")
+          boolean simulators) {}
 
   @Inject
   @ConfigProperty(name = "motcua.demo", defaultValue = "false")
   boolean demo;
 
+  @Inject
+  @ConfigProperty(name = "motcua.simulators.enabled", defaultValue = "false")
+  boolean simulators;
+
   @GET
   @Operation(
       summary = "Name and version of this installation",
-      description = "Public. `demo` is true when demo data and simulated external systems are on.")
+      description =
+          "Public. `demo` is true in demo mode; `simulators` is true when simulated external"
+              + " systems answer instead of the real ones.")
   public SystemInfo get() {
-    return new SystemInfo("MotCua", BuildInfo.version(), demo);
+    return new SystemInfo("MotCua", BuildInfo.version(), demo, simulators);
   }
 }

@@ -20,7 +20,7 @@ public final class Settings {
       new Setting(
           "motcua.demo",
           "false",
-          "Load demo data into an empty database and enable the simulators of external systems");
+          "Load demo data into an empty database; the simulators of external systems need it");
   public static final Setting DEFAULT_LOCALE =
       new Setting("motcua.ui.default-locale", "vi", "Language of the screens: vi or en");
 
@@ -48,6 +48,41 @@ public final class Settings {
           "0.25",
           "A step or dossier is due soon when less than this share of its budget is left (0-1)");
 
+  public static final Setting SIMULATORS =
+      new Setting(
+          "motcua.simulators.enabled",
+          "false",
+          "Answer as the simulators of external systems under /api/simulator (demo and tests"
+              + " only: needs motcua.demo=true); otherwise those paths are 404");
+
+  public static final Setting POPULATION_URL =
+      new Setting(
+          "motcua.population.url",
+          "",
+          "Base URL of the national population database's look-up service; a path starting with /"
+              + " means this application (the simulator); unset: every look-up is unavailable and"
+              + " reception uses manual entry");
+
+  public static final Setting POPULATION_TIMEOUT =
+      new Setting(
+          "motcua.population.timeout-millis",
+          "2000",
+          "How long a look-up in the population database may take (connection and answer), in"
+              + " milliseconds, before reception falls back to manual entry");
+
+  public static final Setting POPULATION_API_KEY_HEADER =
+      new Setting(
+          "motcua.population.api-key-header",
+          "X-API-Key",
+          "Name of the HTTP header that carries MotCua's key for the population database");
+
+  public static final Setting POPULATION_API_KEY =
+      new Setting(
+          "motcua.population.api-key",
+          "",
+          "MotCua's key for the population database (a secret: environment variable only); unset:"
+              + " no key is sent");
+
   public static final List<Setting> ALL =
       List.of(
           DB_URL,
@@ -58,7 +93,12 @@ public final class Settings {
           WORKING_HOURS,
           CALENDAR_REFRESH,
           DEADLINE_INTERVAL,
-          DUE_SOON_SHARE);
+          DUE_SOON_SHARE,
+          SIMULATORS,
+          POPULATION_URL,
+          POPULATION_TIMEOUT,
+          POPULATION_API_KEY_HEADER,
+          POPULATION_API_KEY);
 
   private Settings() {}
 }

@@ -1,5 +1,7 @@
 package vn.motcua.shared.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +40,25 @@ public final class StartupSettingsCheck {
           new Rule(
               Settings.CALENDAR_REFRESH,
               seconds -> seconds.strip().matches("[1-9]\\d{0,4}"),
-              "a whole number of seconds from 1"));
+              "a whole number of seconds from 1"),
+          new Rule(
+              Settings.SIMULATORS,
+              enabled -> enabled.equals("true") || enabled.equals("false"),
+              "must be true or false"),
+          new Rule(
+              Settings.POPULATION_URL,
+              StartupSettingsCheck::isHttpUrlOrPath,
+              "an http:// or https:// URL, or a path starting with / on this application"),
+          new Rule(
+              Settings.POPULATION_TIMEOUT,
+              millis ->
+                  millis.strip().matches("[1-9]\\d{0,4}")
+                      && Integer.parseInt(millis.strip()) <= 60_000,
+              "a whole number of milliseconds from 1 to 60000"),
+          new Rule(
+              Settings.POPULATION_API_KEY_HEADER,
+              name -> name.matches("[A-Za-z0-9-]+"),
+              "an HTTP header name (letters, digits, dashes)"));
 
   private StartupSettingsCheck() {}
 
@@ -61,6 +81,45 @@ public final class StartupSettingsCheck {
           .filter(value -> !value.isBlank() && !rule.valid().test(value))
           .ifPresent(value -> problems.add(rule.setting().invalid(rule.expected())));
     }
+    boolean simulators = "true".equals(effective(Settings.SIMULATORS, lookup));
+    if (simulators && !"true".equals(effective(Settings.DEMO, lookup))) {
+      problems.add(
+          Settings.SIMULATORS.invalid(
+              "true needs motcua.demo=true: simulators answer with made-up data, never beside"
+                  + " real data"));
+    }
+    String populationUrl = effective(Settings.POPULATION_URL, lookup);
+    if (populationUrl.startsWith("/") && isHttpUrlOrPath(populationUrl) && !simulators) {
+      problems.add(
+          Settings.POPULATION_URL.invalid(
+              "a path on this application is the simulator, which needs"
+                  + " motcua.simulators.enabled=true; give the real service's http(s) URL"));
+    }
     return problems;
+  }
+
+  /** The value in force: the configured one unless blank, else the default. */
+  private static String effective(Setting setting, Function<String, Optional<String>> lookup) {
+    return lookup
+        .apply(setting.key())
+        .filter(value -> !value.isBlank())
+        .map(String::strip)
+        .orElse(setting.defaultValue() == null ? "" : setting.defaultValue());
+  }
+
+  private static boolean isHttpUrlOrPath(String value) {
+    String url = value.strip();
+    if (url.startsWith("/")) {
+      return !url.startsWith("//") && !url.contains(" ");
+    }
+    try {
+      URI uri = new URI(url);
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null
+          && uri.getQuery() == null
+          && uri.getFragment() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }

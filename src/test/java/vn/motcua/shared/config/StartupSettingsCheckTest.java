@@ -124,4 +124,98 @@ class StartupSettingsCheckTest {
 
     assertThat(StartupSettingsCheck.problems(lookup(values))).hasSize(5);
   }
+
+  @Test
+  void simulatorsRunOnlyInDemoMode() {
+    Map<String, String> values = validSettings();
+    values.put("motcua.simulators.enabled", "true");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("motcua.simulators.enabled")
+        .contains("MOTCUA_SIMULATORS_ENABLED")
+        .contains("motcua.demo=true");
+
+    values.put("motcua.demo", "true");
+    values.put("motcua.population.url", "/api/simulator/population");
+    assertThat(StartupSettingsCheck.problems(lookup(values))).isEmpty();
+  }
+
+  @Test
+  void theProductionProfileCannotStartWithSimulators() throws Exception {
+    java.util.Properties prod = new java.util.Properties();
+    try (var reader =
+        java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("config/prod.properties"))) {
+      prod.load(reader);
+    }
+    Map<String, String> values = validSettings();
+    prod.stringPropertyNames().forEach(key -> values.put(key, prod.getProperty(key)));
+    assertThat(StartupSettingsCheck.problems(lookup(values))).isEmpty();
+
+    values.put("motcua.simulators.enabled", "true");
+    assertThat(StartupSettingsCheck.problems(lookup(values))).isNotEmpty();
+  }
+
+  @Test
+  void aPathForThePopulationDatabaseNeedsTheSimulator() {
+    Map<String, String> values = validSettings();
+    values.put("motcua.population.url", "/api/simulator/population");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("motcua.population.url")
+        .contains("MOTCUA_POPULATION_URL")
+        .contains("motcua.simulators.enabled=true");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"https://dancu.example/api", "http://10.0.0.5:8443/csdlqg/v1/", "   ", ""})
+  void aPopulationUrlIsHttpOrUnset(String url) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.population.url", url);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ftp://dancu.example/api",
+        "dancu.example/api",
+        "https://dancu.example/api?key=1",
+        "http:///nohost",
+        "//dancu.example/api"
+      })
+  void anyOtherPopulationUrlIsAProblem(String url) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.population.url", url);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("motcua.population.url")
+        .contains("MOTCUA_POPULATION_URL");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "motcua.population.timeout-millis, 0",
+    "motcua.population.timeout-millis, 60001",
+    "motcua.population.timeout-millis, 2s",
+    "motcua.population.api-key-header, X API Key",
+    "motcua.simulators.enabled, yes"
+  })
+  void otherPopulationSettingsAreChecked(String key, String value) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.demo", "true");
+    values.put(key, value);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains(key);
+  }
 }
