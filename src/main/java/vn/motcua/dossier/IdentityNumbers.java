@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.motcua.population.CitizenId;
 
 /**
  * The structure of Vietnamese identity numbers, to refuse a mistyped one at reception with a
@@ -27,25 +28,21 @@ public final class IdentityNumbers {
    */
   public static Optional<String> citizenIdProblem(
       String number, LocalDate birthDate, Gender gender) {
-    if (number == null || !number.matches("\\d{12}")) {
+    if (!CitizenId.isWellFormed(number)) {
       return Optional.of("A citizen ID number has 12 digits");
     }
-    int province = Integer.parseInt(number.substring(0, 3));
+    CitizenId id = new CitizenId(number);
+    int province = Integer.parseInt(id.provinceCode());
     if (province < 1 || province > 96) {
       return Optional.of("A citizen ID number starts with a province code 001-096");
     }
-    int centuryGender = number.charAt(3) - '0';
-    if (centuryGender > 5) {
+    if (number.charAt(3) > '5') {
       return Optional.of("The 4th digit of a citizen ID number is 0-5 (century and gender)");
     }
-    if (birthDate != null) {
-      int century = 1900 + 100 * (centuryGender / 2);
-      int year = century + Integer.parseInt(number.substring(4, 6));
-      if (year != birthDate.getYear()) {
-        return Optional.of("The citizen ID number does not match the year of birth");
-      }
+    if (birthDate != null && id.birthYear() != birthDate.getYear()) {
+      return Optional.of("The citizen ID number does not match the year of birth");
     }
-    if (gender != null && (centuryGender % 2 == 0) != (gender == Gender.MALE)) {
+    if (gender != null && !id.gender().name().equals(gender.name())) {
       return Optional.of("The citizen ID number does not match the gender");
     }
     return Optional.empty();

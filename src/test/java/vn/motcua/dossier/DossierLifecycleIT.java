@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.population.PopulationLookup;
+import vn.motcua.population.internal.PopulationSimulator;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 import vn.motcua.shared.audit.AuditTrail;
@@ -75,6 +77,7 @@ class DossierLifecycleIT {
   CatalogService catalog;
   AuditTrail audit;
   DeadlineWatch watch;
+  ApplicantService applicants;
   ManagedExecutorService executor;
   DataSource database;
 
@@ -86,6 +89,7 @@ class DossierLifecycleIT {
     catalog = CDI.current().select(CatalogService.class).get();
     audit = CDI.current().select(AuditTrail.class).get();
     watch = CDI.current().select(DeadlineWatch.class).get();
+    applicants = CDI.current().select(ApplicantService.class).get();
     executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
     database = InitialContext.doLookup("java:app/jdbc/motcua");
   }
@@ -485,6 +489,27 @@ class DossierLifecycleIT {
         .isZero();
     assertThatThrownBy(() -> dossiers.inbox(specialist, Role.HEAD, 0, 50))
         .isInstanceOf(DossierRefusal.class);
+  }
+
+  @Test
+  void anApplicantIsFoundAgainByIdNumberEvenWithThePopulationDatabaseDown() {
+    String id = citizenId(30);
+    ApplicantLookup first = applicants.lookUp(clerk(HONG_GAI_CENTER), ApplicantType.CITIZEN, id);
+    assertThat(first.source()).isEqualTo(ApplicantLookup.Source.POPULATION_DATABASE);
+    assertThat(first.details().isIdNumberValid()).as("consistent with the number").isTrue();
+
+    at("2026-03-02T08:00");
+    reception.receive(clerk(HONG_GAI_CENTER), counter(BIRTH, HONG_GAI_CENTER, id));
+    PopulationSimulator simulator = CDI.current().select(PopulationSimulator.class).get();
+    simulator.behave(PopulationSimulator.Mode.DOWN, null);
+    try {
+      ApplicantLookup again = applicants.lookUp(clerk(BAI_CHAY_CENTER), ApplicantType.CITIZEN, id);
+      assertThat(again.registry()).isEqualTo(PopulationLookup.Outcome.UNAVAILABLE);
+      assertThat(again.source()).isEqualTo(ApplicantLookup.Source.EARLIER_DOSSIER);
+      assertThat(again.details().fullName()).isEqualTo("Nguyễn Văn Thử");
+    } finally {
+      simulator.behave(PopulationSimulator.Mode.UP, null);
+    }
   }
 
   // --- helpers ---
