@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.catalog.ProcedureDetail;
 
 /**
  * The documents a procedure version requires, against which reception checks what the applicant
@@ -23,6 +24,19 @@ public record Checklist(List<Item> items) {
 
   public Checklist {
     items = List.copyOf(items);
+  }
+
+  /** The checklist of a procedure version, items numbered from 1 in the version's order. */
+  public static Checklist of(ProcedureDetail procedure) {
+    List<Item> items = new ArrayList<>();
+    List<ProcedureDetail.Document> documents = procedure.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      ProcedureDetail.Document d = documents.get(i);
+      items.add(
+          new Item(
+              i + 1, d.code(), d.name(), d.form(), d.nationalDatabase() != null, d.reusable()));
+    }
+    return new Checklist(items);
   }
 
   public Item item(int position) {

@@ -728,6 +728,15 @@ public class Dossier {
     return appointmentAt;
   }
 
+  /** The legal processing time in working minutes, once the clock runs. */
+  public Integer legalMinutes() {
+    return legalMinutes;
+  }
+
+  public Instant changedAt() {
+    return changedAt;
+  }
+
   public Instant pausedAt() {
     return pausedAt;
   }

@@ -92,6 +92,10 @@ public class DossierDocument {
     return reusedFromId;
   }
 
+  public Instant addedAt() {
+    return addedAt;
+  }
+
   public int supplementRound() {
     return supplementRound;
   }

@@ -191,6 +191,10 @@ public class DossierStep {
     return finishedAt;
   }
 
+  public int pausedMinutes() {
+    return pausedMinutes;
+  }
+
   public Timeliness outcome() {
     return outcome;
   }

@@ -95,6 +95,10 @@ public class Pause {
     return requestedAt;
   }
 
+  public String requestedBy() {
+    return requestedBy;
+  }
+
   public Instant resumedAt() {
     return resumedAt;
   }

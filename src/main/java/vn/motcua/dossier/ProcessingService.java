@@ -81,8 +81,7 @@ public class ProcessingService {
         version,
         d ->
             d.receiveSupplement(
-                ReceptionService.checklist(catalog.version(d.procedureVersionId()).detail())
-                    .partial(documents),
+                Checklist.of(catalog.version(d.procedureVersionId()).detail()).partial(documents),
                 clock.now(),
                 cal(),
                 actor));

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -67,7 +66,7 @@ public class ReceptionService {
     Dossier dossier = changing(code, version);
     AuditState before = AuditState.of(dossier);
     ProcedureDetail procedure = catalog.version(dossier.procedureVersionId()).detail();
-    checklist(procedure)
+    Checklist.of(procedure)
         .complete(
             dossier.documents().stream()
                 .filter(d -> d.provision() != Provision.NATIONAL_DATABASE)
@@ -100,7 +99,7 @@ public class ReceptionService {
             request.applicant().addressUnitCode(),
             request.subjectAddressUnitCode(),
             directory());
-    Checklist checklist = checklist(procedure);
+    Checklist checklist = Checklist.of(procedure);
     List<Checklist.Provided> documents =
         complete ? checklist.complete(request.documents()) : checklist.partial(request.documents());
     for (Checklist.Provided provided : documents) {
@@ -129,7 +128,7 @@ public class ReceptionService {
         request.sets(),
         route.plan(),
         documents,
-        fees(procedure, request.copies()));
+        FeeDue.of(procedure, request.copies()));
   }
 
   private String code(Intake intake, Instant now) {
@@ -201,31 +200,10 @@ public class ReceptionService {
         served.administrativeUnit() == null ? null : served.administrativeUnit().code());
   }
 
-  static Checklist checklist(ProcedureDetail procedure) {
-    List<Checklist.Item> items = new ArrayList<>();
-    List<ProcedureDetail.Document> documents = procedure.documents();
-    for (int i = 0; i < documents.size(); i++) {
-      ProcedureDetail.Document d = documents.get(i);
-      items.add(
-          new Checklist.Item(
-              i + 1, d.code(), d.name(), d.form(), d.nationalDatabase() != null, d.reusable()));
-    }
-    return new Checklist(items);
-  }
-
   private static ProcessingTime time(ProcedureDetail procedure) {
     return new ProcessingTime(
         procedure.summary().processingDays(),
         procedure.summary().processingHours(),
         procedure.summary().sameDayCutOff());
-  }
-
-  /** The fees due: a fixed fee once, a fee per copy for each copy asked, a fee per page once. */
-  private static List<FeeDue> fees(ProcedureDetail procedure, int copies) {
-    return procedure.fees().stream()
-        .filter(fee -> fee.amount() > 0)
-        .map(
-            fee -> new FeeDue(fee.name(), fee.amount(), "PER_COPY".equals(fee.rule()) ? copies : 1))
-        .toList();
   }
 }

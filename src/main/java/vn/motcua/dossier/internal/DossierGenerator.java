@@ -1,0 +1,284 @@
+package vn.motcua.dossier.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Fills a database with realistic dossiers, for the demo, benchmarks and checking that queries stay
+ * fast: each dossier played through the real aggregate ({@link DossierPlayer}) and written with
+ * COPY ({@link DossierCopy}), in parallel on several connections.
+ *
+ * <p>Ids come from a range reserved on {@code dossier_seq} up front and codes continue the
+ * receiving units' daily counters, so the application can go on receiving beside the generated
+ * dossiers. No audit rows are written: nobody made these changes.
+ */
+public final class DossierGenerator {
+
+  /** The most rows a generated dossier needs ids for (steps, documents, fees, history...). */
+  private static final int IDS_PER_DOSSIER = 64;
+
+  private static final int BATCH = 2_000;
+
+  /** The tables the generator fills. */
+  private static final List<String> TABLES =
+      List.of(
+          "dossier",
+          "dossier_step",
+          "dossier_document",
+          "dossier_fee",
+          "dossier_pause",
+          "dossier_result",
+          "dossier_transition");
+
+  /** From how many dossiers on loading without indexes and foreign keys pays. */
+  private static final int BULK_FROM = 100_000;
+
+  private static final Logger LOG = Logger.getLogger(DossierGenerator.class.getName());
+
+  /** Opens connections to the database to fill. */
+  @FunctionalInterface
+  public interface Connections {
+    Connection open() throws SQLException;
+  }
+
+  /** What a run did. */
+  public record Result(int dossiers, Duration took) {
+    public double perSecond() {
+      return dossiers / Math.max(0.001, took.toMillis() / 1000.0);
+    }
+  }
+
+  private DossierGenerator() {}
+
+  /**
+   * Generates {@code count} dossiers received during the {@code span} before {@code now}.
+   *
+   * @param threads how many connections write at once
+   * @param seed the same seed and database give the same dossiers
+   */
+  public static Result generate(
+      Connections connections, int count, int threads, Instant now, Duration span, long seed)
+      throws SQLException {
+    long started = System.nanoTime();
+    Reference reference;
+    Map<String, Integer> counters = new HashMap<>();
+    AtomicLong ids;
+    try (Connection connection = connections.open()) {
+      reference = new Reference(connection);
+      try (Statement s = connection.createStatement();
+          ResultSet r =
+              s.executeQuery("SELECT unit_id, day, last_number FROM dossier_code_counter")) {
+        while (r.next()) {
+          counters.put(r.getLong(1) + "/" + r.getDate(2).toLocalDate(), r.getInt(3));
+        }
+      }
+      ids = new AtomicLong(reserveIds(connection, (long) count * IDS_PER_DOSSIER));
+    }
+    List<String> rebuild = count >= BULK_FROM ? dropIndexesAndKeys(connections) : List.of();
+    DossierPlayer player = new DossierPlayer(reference, now, span, counters);
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> writers = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        long writerSeed = seed * 31 + w;
+        writers.add(pool.submit(() -> write(connections, player, ids, next, count, writerSeed)));
+      }
+      int written = 0;
+      for (Future<Integer> writer : writers) {
+        written += writer.get();
+      }
+      long loaded = System.nanoTime();
+      LOG.info(() -> "Loaded in " + (loaded - started) / 1_000_000 + " ms; rebuilding");
+      try (Connection connection = connections.open()) {
+        rebuild(connection, rebuild);
+        saveCounters(connection, player.counters());
+        try (Statement s = connection.createStatement()) {
+          s.execute(
+              "ANALYZE dossier; ANALYZE dossier_step; ANALYZE dossier_transition;"
+                  + " ANALYZE dossier_document");
+        }
+      }
+      Result result = new Result(written, Duration.ofNanos(System.nanoTime() - started));
+      LOG.info(
+          () ->
+              String.format(
+                  "Generated %d dossiers in %d ms (%.0f per second)",
+                  result.dossiers(), result.took().toMillis(), result.perSecond()));
+      return result;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("A writer failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Drops the indexes and constraints of the dossier tables (and foreign keys into them), which
+   * cost more to keep up row by row than to build once at the end, and returns the statements that
+   * put them back: keys first, then indexes, then foreign keys, read from the catalog so they are
+   * exactly what the migrations made.
+   */
+  private static List<String> dropIndexesAndKeys(Connections connections) throws SQLException {
+    List<String> keys = new ArrayList<>();
+    List<String> indexes = new ArrayList<>();
+    List<String> foreign = new ArrayList<>();
+    List<String> drop = new ArrayList<>();
+    String tables = "('" + String.join("', '", TABLES) + "')";
+    try (Connection connection = connections.open();
+        Statement s = connection.createStatement()) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT conrelid::regclass, conname, pg_get_constraintdef(oid), contype"
+                  + " FROM pg_constraint WHERE contype IN ('p', 'u', 'f')"
+                  + " AND (conrelid::regclass::text IN "
+                  + tables
+                  + " OR confrelid::regclass::text IN "
+                  + tables
+                  + ") ORDER BY contype = 'f' DESC")) {
+        while (r.next()) {
+          String table = r.getString(1);
+          drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + r.getString(2));
+          String add =
+              "ALTER TABLE " + table + " ADD CONSTRAINT " + r.getString(2) + " " + r.getString(3);
+          ("f".equals(r.getString(4)) ? foreign : keys).add(add);
+        }
+      }
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT i.indexrelid::regclass, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                  + " WHERE i.indrelid::regclass::text IN "
+                  + tables
+                  + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
+                  + " WHERE c.conindid = i.indexrelid)")) {
+        while (r.next()) {
+          indexes.add(r.getString(2));
+          drop.add("DROP INDEX " + r.getString(1));
+        }
+      }
+      connection.setAutoCommit(false); // all dropped, or none
+      for (String statement : drop) {
+        s.execute(statement);
+      }
+      connection.commit();
+    }
+    List<String> rebuild = new ArrayList<>(keys);
+    rebuild.addAll(indexes);
+    rebuild.addAll(foreign);
+    return rebuild;
+  }
+
+  private static void rebuild(Connection connection, List<String> statements) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET maintenance_work_mem = '256MB'");
+      for (String statement : statements) {
+        long t = System.nanoTime();
+        s.execute(statement);
+        LOG.fine(() -> (System.nanoTime() - t) / 1_000_000 + " ms: " + statement);
+      }
+    }
+  }
+
+  private static int write(
+      Connections connections,
+      DossierPlayer player,
+      AtomicLong ids,
+      AtomicInteger next,
+      int count,
+      long seed)
+      throws SQLException {
+    Random random = new Random(seed);
+    int written = 0;
+    try (Connection connection = connections.open()) {
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        // Generated rows are consistent by construction: no need to wait for each commit's flush.
+        s.execute("SET synchronous_commit = off");
+      }
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      DossierCopy batch = new DossierCopy(ids);
+      int inBatch = 0;
+      while (next.getAndIncrement() < count) {
+        batch.add(player.play(random));
+        written++;
+        if (++inBatch == BATCH) {
+          send(batch, copy, connection);
+          inBatch = 0;
+        }
+      }
+      send(batch, copy, connection);
+    }
+    return written;
+  }
+
+  private static void send(DossierCopy batch, CopyManager copy, Connection connection)
+      throws SQLException {
+    try {
+      batch.flush(copy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    connection.commit();
+  }
+
+  /**
+   * Takes {@code size} ids after the next value of {@code dossier_seq} and moves the sequence past
+   * them; returns the id before the first. JPA reads each value of the sequence as the last id of a
+   * block of 50, so its next block starts after the range. Run the generator while nobody receives:
+   * an instance taking a block between the two statements would share ids.
+   */
+  private static long reserveIds(Connection connection, long size) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      long base;
+      try (ResultSet r = s.executeQuery("SELECT nextval('dossier_seq')")) {
+        r.next();
+        base = r.getLong(1);
+      }
+      s.executeQuery("SELECT setval('dossier_seq', " + (base + size + 50) + ")").close();
+      return base;
+    }
+  }
+
+  private static void saveCounters(Connection connection, Map<String, AtomicInteger> counters)
+      throws SQLException {
+    try (PreparedStatement upsert =
+        connection.prepareStatement(
+            "INSERT INTO dossier_code_counter (unit_id, day, last_number) VALUES (?, ?, ?)"
+                + " ON CONFLICT (unit_id, day) DO UPDATE"
+                + " SET last_number = greatest(dossier_code_counter.last_number,"
+                + " EXCLUDED.last_number)")) {
+      for (Map.Entry<String, AtomicInteger> counter : counters.entrySet()) {
+        String[] key = counter.getKey().split("/");
+        upsert.setLong(1, Long.parseLong(key[0]));
+        upsert.setObject(2, LocalDate.parse(key[1]));
+        upsert.setInt(3, counter.getValue().get());
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+}
