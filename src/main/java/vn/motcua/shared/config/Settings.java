@@ -36,8 +36,43 @@ public final class Settings {
           "30",
           "How often each instance checks whether the calendar changed, in seconds");
 
+  public static final Setting FILES_DIR =
+      new Setting(
+          "motcua.files.dir",
+          null,
+          "Absolute path of the folder where the files of dossiers are stored; run.sh sets"
+              + " <home>/files");
+
+  public static final Setting FILES_MAX_FILE_BYTES =
+      new Setting(
+          "motcua.files.max-file-bytes", "20971520", "The largest file accepted, in bytes (20 MB)");
+
+  public static final Setting FILES_MAX_DOSSIER_BYTES =
+      new Setting(
+          "motcua.files.max-dossier-bytes",
+          "104857600",
+          "The most the files of one dossier may take together, in bytes (100 MB)");
+
+  public static final Setting FILES_ORPHAN_GRACE =
+      new Setting(
+          "motcua.files.orphan-grace-minutes",
+          "60",
+          "How old a stored file that no database row refers to must be before the hourly sweep"
+              + " deletes it, in minutes");
+
   public static final List<Setting> ALL =
-      List.of(DB_URL, DB_USER, DB_PASSWORD, DEMO, DEFAULT_LOCALE, WORKING_HOURS, CALENDAR_REFRESH);
+      List.of(
+          DB_URL,
+          DB_USER,
+          DB_PASSWORD,
+          DEMO,
+          DEFAULT_LOCALE,
+          WORKING_HOURS,
+          CALENDAR_REFRESH,
+          FILES_DIR,
+          FILES_MAX_FILE_BYTES,
+          FILES_MAX_DOSSIER_BYTES,
+          FILES_ORPHAN_GRACE);
 
   private Settings() {}
 }

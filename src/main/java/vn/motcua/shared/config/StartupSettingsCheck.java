@@ -1,5 +1,7 @@
 package vn.motcua.shared.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +40,30 @@ public final class StartupSettingsCheck {
           new Rule(
               Settings.CALENDAR_REFRESH,
               seconds -> seconds.strip().matches("[1-9]\\d{0,4}"),
-              "a whole number of seconds from 1"));
+              "a whole number of seconds from 1"),
+          new Rule(Settings.FILES_DIR, StartupSettingsCheck::absolutePath, "an absolute path"),
+          new Rule(
+              Settings.FILES_MAX_FILE_BYTES,
+              bytes -> bytes.strip().matches("[1-9]\\d{0,11}"),
+              "a whole number of bytes from 1"),
+          new Rule(
+              Settings.FILES_MAX_DOSSIER_BYTES,
+              bytes -> bytes.strip().matches("[1-9]\\d{0,12}"),
+              "a whole number of bytes from 1"),
+          new Rule(
+              Settings.FILES_ORPHAN_GRACE,
+              minutes -> minutes.strip().matches("[1-9]\\d{0,5}"),
+              "a whole number of minutes from 1"));
 
   private StartupSettingsCheck() {}
+
+  private static boolean absolutePath(String value) {
+    try {
+      return Path.of(value.strip()).isAbsolute();
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
 
   /**
    * Returns one message per problem, empty when the configuration can start MotCua.
