@@ -116,6 +116,16 @@ configured_db_url() {
   sed -n 's/^[[:space:]]*motcua\.db\.url[[:space:]]*[=:][[:space:]]*//p' "$root/config/$profile.properties" | tail -n 1
 }
 
+configured_files_dir() {
+  if [ -n "${MOTCUA_FILES_DIR:-}" ]; then echo "$MOTCUA_FILES_DIR"; return; fi
+  sed -n 's/^[[:space:]]*motcua\.files\.dir[[:space:]]*[=:][[:space:]]*//p' "$root/config/$profile.properties" | tail -n 1
+}
+
+# The file store: <home>/files unless configured (a cluster needs one folder shared by all).
+if [ -z "$(configured_files_dir)" ]; then
+  export MOTCUA_FILES_DIR="$home/files"
+fi
+
 if [ -n "$cluster_name" ] && [ -z "$(configured_db_url)" ]; then
   die "a cluster needs one shared database: set MOTCUA_DB_URL (the embedded database is per instance)"
 fi

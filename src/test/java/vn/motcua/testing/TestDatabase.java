@@ -16,7 +16,8 @@ import vn.motcua.launcher.EmbeddedDatabase;
 /**
  * One real PostgreSQL for the whole test run, started before Arquillian reads {@code
  * arquillian.xml}, which passes its URL and credentials to Payara Micro as system properties
- * ({@code motcua.test.db.*}). Fresh on every run; stopped when the run ends.
+ * ({@code motcua.test.db.*}). Fresh on every run, together with the file store's folder that {@code
+ * arquillian.xml} gives the application ({@link #filesDir()}); stopped when the run ends.
  */
 public final class TestDatabase implements BeforeAllCallback {
 
@@ -38,6 +39,15 @@ public final class TestDatabase implements BeforeAllCallback {
         System.getProperty("motcua.test.db.password"));
   }
 
+  /** The file store's folder ({@code motcua.files.dir}) of the application under test. */
+  public static Path filesDir() {
+    return testDir().resolve("files");
+  }
+
+  private static Path testDir() {
+    return Path.of(System.getProperty("motcua.test.dir", "target/it"));
+  }
+
   /** The running database, closed by JUnit when the root context closes. */
   static final class Running implements ExtensionContext.Store.CloseableResource {
     private final EmbeddedDatabase database;
@@ -47,9 +57,11 @@ public final class TestDatabase implements BeforeAllCallback {
     }
 
     static Running start() {
-      Path dir = Path.of(System.getProperty("motcua.test.dir", "target/it")).resolve("database");
+      Path dir = testDir().resolve("database");
       try {
         deleteRecursively(dir);
+        // Files of an earlier run would be orphans of rows this fresh database does not hold.
+        deleteRecursively(filesDir());
         EmbeddedDatabase database = EmbeddedDatabase.start(dir, 0, false);
         System.setProperty("motcua.test.db.url", database.jdbcUrl());
         System.setProperty("motcua.test.db.user", database.user());

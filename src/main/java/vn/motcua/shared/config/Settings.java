@@ -83,6 +83,30 @@ public final class Settings {
           "MotCua's key for the population database (a secret: environment variable only); unset:"
               + " no key is sent");
 
+  public static final Setting FILES_DIR =
+      new Setting(
+          "motcua.files.dir",
+          null,
+          "Absolute path of the folder where the files of dossiers are stored; run.sh sets"
+              + " <home>/files");
+
+  public static final Setting FILES_MAX_FILE_BYTES =
+      new Setting(
+          "motcua.files.max-file-bytes", "20971520", "The largest file accepted, in bytes (20 MB)");
+
+  public static final Setting FILES_MAX_DOSSIER_BYTES =
+      new Setting(
+          "motcua.files.max-dossier-bytes",
+          "104857600",
+          "The most the files of one dossier may take together, in bytes (100 MB)");
+
+  public static final Setting FILES_ORPHAN_GRACE =
+      new Setting(
+          "motcua.files.orphan-grace-minutes",
+          "60",
+          "How old a stored file that no database row refers to must be before the hourly sweep"
+              + " deletes it, in minutes");
+
   public static final List<Setting> ALL =
       List.of(
           DB_URL,
@@ -98,7 +122,11 @@ public final class Settings {
           POPULATION_URL,
           POPULATION_TIMEOUT,
           POPULATION_API_KEY_HEADER,
-          POPULATION_API_KEY);
+          POPULATION_API_KEY,
+          FILES_DIR,
+          FILES_MAX_FILE_BYTES,
+          FILES_MAX_DOSSIER_BYTES,
+          FILES_ORPHAN_GRACE);
 
   private Settings() {}
 }

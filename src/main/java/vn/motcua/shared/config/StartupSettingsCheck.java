@@ -2,6 +2,8 @@ package vn.motcua.shared.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +60,30 @@ public final class StartupSettingsCheck {
           new Rule(
               Settings.POPULATION_API_KEY_HEADER,
               name -> name.matches("[A-Za-z0-9-]+"),
-              "an HTTP header name (letters, digits, dashes)"));
+              "an HTTP header name (letters, digits, dashes)"),
+          new Rule(Settings.FILES_DIR, StartupSettingsCheck::absolutePath, "an absolute path"),
+          new Rule(
+              Settings.FILES_MAX_FILE_BYTES,
+              bytes -> bytes.strip().matches("[1-9]\\d{0,11}"),
+              "a whole number of bytes from 1"),
+          new Rule(
+              Settings.FILES_MAX_DOSSIER_BYTES,
+              bytes -> bytes.strip().matches("[1-9]\\d{0,12}"),
+              "a whole number of bytes from 1"),
+          new Rule(
+              Settings.FILES_ORPHAN_GRACE,
+              minutes -> minutes.strip().matches("[1-9]\\d{0,5}"),
+              "a whole number of minutes from 1"));
 
   private StartupSettingsCheck() {}
+
+  private static boolean absolutePath(String value) {
+    try {
+      return Path.of(value.strip()).isAbsolute();
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
 
   /**
    * Returns one message per problem, empty when the configuration can start MotCua.

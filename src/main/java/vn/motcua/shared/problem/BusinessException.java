@@ -18,7 +18,9 @@ public class BusinessException extends RuntimeException {
     INVALID(422),
     NOT_FOUND(404),
     CONFLICT(409),
-    FORBIDDEN(403);
+    FORBIDDEN(403),
+    /** Content larger than a limit allows: a file, or the files of a dossier together. */
+    TOO_LARGE(413);
 
     private final int status;
 

@@ -44,6 +44,7 @@ public final class ProblemMappers {
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict";
             case FORBIDDEN -> "Forbidden";
+            case TOO_LARGE -> "Content too large";
           };
       return respond(Problem.of(e.kind().status(), e.code(), title, e.getMessage()), uri);
     }

@@ -33,11 +33,12 @@ class SettingTest {
   }
 
   @Test
-  void databaseSettingsAreRequiredAndTheOthersAreNot() {
+  void databaseAndFileStoreSettingsAreRequiredAndTheOthersAreNot() {
     assertThat(Settings.ALL)
         .filteredOn(Setting::required)
         .extracting(Setting::key)
-        .containsExactlyInAnyOrder("motcua.db.url", "motcua.db.user", "motcua.db.password");
+        .containsExactlyInAnyOrder(
+            "motcua.db.url", "motcua.db.user", "motcua.db.password", "motcua.files.dir");
   }
 
   @Test

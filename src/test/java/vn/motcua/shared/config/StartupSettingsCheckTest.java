@@ -20,6 +20,7 @@ class StartupSettingsCheckTest {
     values.put("motcua.db.url", "jdbc:postgresql://localhost:5432/motcua");
     values.put("motcua.db.user", "motcua");
     values.put("motcua.db.password", "secret");
+    values.put("motcua.files.dir", "/var/lib/motcua/files");
     return values;
   }
 
@@ -45,7 +46,8 @@ class StartupSettingsCheckTest {
   @CsvSource({
     "motcua.db.url, MOTCUA_DB_URL",
     "motcua.db.user, MOTCUA_DB_USER",
-    "motcua.db.password, MOTCUA_DB_PASSWORD"
+    "motcua.db.password, MOTCUA_DB_PASSWORD",
+    "motcua.files.dir, MOTCUA_FILES_DIR"
   })
   void missingRequiredKeyIsOneProblemNamingKeyAndVariable(String key, String variable) {
     Map<String, String> values = validSettings();
@@ -60,7 +62,8 @@ class StartupSettingsCheckTest {
   @CsvSource({
     "motcua.db.url, MOTCUA_DB_URL",
     "motcua.db.user, MOTCUA_DB_USER",
-    "motcua.db.password, MOTCUA_DB_PASSWORD"
+    "motcua.db.password, MOTCUA_DB_PASSWORD",
+    "motcua.files.dir, MOTCUA_FILES_DIR"
   })
   void blankRequiredKeyIsOneProblemNamingKeyAndVariable(String key, String variable) {
     Map<String, String> values = validSettings();
@@ -116,13 +119,34 @@ class StartupSettingsCheckTest {
         .contains("MOTCUA_DEMO");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "motcua.files.dir, files, MOTCUA_FILES_DIR",
+    "motcua.files.max-file-bytes, 20MB, MOTCUA_FILES_MAX_FILE_BYTES",
+    "motcua.files.max-file-bytes, 0, MOTCUA_FILES_MAX_FILE_BYTES",
+    "motcua.files.max-dossier-bytes, -1, MOTCUA_FILES_MAX_DOSSIER_BYTES",
+    "motcua.files.orphan-grace-minutes, 0, MOTCUA_FILES_ORPHAN_GRACE_MINUTES",
+    "motcua.files.orphan-grace-minutes, 1h, MOTCUA_FILES_ORPHAN_GRACE_MINUTES"
+  })
+  void fileStoreSettingOutOfShapeIsAProblem(String key, String value, String variable) {
+    Map<String, String> values = validSettings();
+    values.put(key, value);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains(key)
+        .contains(variable);
+  }
+
   @Test
   void everyProblemIsReportedAtOnce() {
     Map<String, String> values = new HashMap<>();
     values.put("motcua.demo", "yes");
     values.put("motcua.ui.default-locale", "fr");
 
-    assertThat(StartupSettingsCheck.problems(lookup(values))).hasSize(5);
+    // Four required keys missing, two values out of shape.
+    assertThat(StartupSettingsCheck.problems(lookup(values))).hasSize(6);
   }
 
   @Test
