@@ -10,10 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import vn.motcua.catalog.CalendarService;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.document.FileStore;
 import vn.motcua.security.Actor;
 import vn.motcua.shared.audit.AuditTrail;
 
@@ -30,6 +33,7 @@ public class ProcessingService {
   @Inject private CatalogService catalog;
   @Inject private AuditTrail audit;
   @Inject private DossierClock clock;
+  @Inject private FileStore files;
 
   public Receipt startStep(@NotNull Actor actor, @NotBlank String code, long version) {
     return act(actor, code, version, d -> d.startStep(clock.now(), actor));
@@ -79,12 +83,14 @@ public class ProcessingService {
         actor,
         code,
         version,
-        d ->
-            d.receiveSupplement(
-                Checklist.of(catalog.version(d.procedureVersionId()).detail()).partial(documents),
-                clock.now(),
-                cal(),
-                actor));
+        d -> {
+          requireFiles(d, documents.stream().map(ProvidedDocument::fileId));
+          d.receiveSupplement(
+              Checklist.of(catalog.version(d.procedureVersionId()).detail()).partial(documents),
+              clock.now(),
+              cal(),
+              actor);
+        });
   }
 
   public Receipt requestObligation(
@@ -125,7 +131,14 @@ public class ProcessingService {
       @NotBlank String code,
       long version,
       @NotEmpty @Size(max = 20) List<@NotNull @Valid ResultDetails> results) {
-    return act(actor, code, version, d -> d.finish(results, clock.now(), cal(), actor));
+    return act(
+        actor,
+        code,
+        version,
+        d -> {
+          requireFiles(d, results.stream().map(ResultDetails::fileId));
+          d.finish(results, clock.now(), cal(), actor);
+        });
   }
 
   public Receipt returnResult(
@@ -140,6 +153,21 @@ public class ProcessingService {
       @NotNull Instant newAppointment,
       @NotBlank @Size(max = 2000) String reason) {
     return act(actor, code, version, d -> d.apologize(newAppointment, reason, clock.now(), actor));
+  }
+
+  /** The new files exist and, with the dossier's files, stay within the limit per dossier. */
+  private void requireFiles(Dossier dossier, Stream<Long> added) {
+    List<Long> ids =
+        Stream.concat(
+                Stream.concat(
+                    dossier.documents().stream().map(DossierDocument::fileId),
+                    dossier.results().stream().map(ResultDetails::fileId)),
+                added)
+            .filter(Objects::nonNull)
+            .toList();
+    if (!ids.isEmpty()) {
+      files.checkDossierTotal(ids);
+    }
   }
 
   private WorkingCalendar cal() {

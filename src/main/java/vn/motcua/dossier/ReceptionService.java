@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import vn.motcua.catalog.CalendarService;
@@ -14,6 +15,7 @@ import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.ProcessingTime;
+import vn.motcua.document.FileStore;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.security.Actor;
@@ -35,6 +37,7 @@ public class ReceptionService {
   @Inject private OrganizationService organization;
   @Inject private AuditTrail audit;
   @Inject private DossierClock clock;
+  @Inject private FileStore files;
 
   /** Received at a counter (or by post) by a clerk of the receiving unit: status 2. */
   public Receipt receive(@NotNull Actor actor, @NotNull @Valid NewDossier request) {
@@ -102,6 +105,11 @@ public class ReceptionService {
     Checklist checklist = Checklist.of(procedure);
     List<Checklist.Provided> documents =
         complete ? checklist.complete(request.documents()) : checklist.partial(request.documents());
+    List<Long> fileIds =
+        documents.stream().map(d -> d.document().fileId()).filter(Objects::nonNull).toList();
+    if (!fileIds.isEmpty()) {
+      files.checkDossierTotal(fileIds);
+    }
     for (Checklist.Provided provided : documents) {
       Long from = provided.document().reusedFromId();
       if (from != null && !dossiers.documentOfApplicant(from, request.applicant().idNumber())) {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.document.FileStore;
 import vn.motcua.population.PopulationLookup;
 import vn.motcua.population.internal.PopulationSimulator;
 import vn.motcua.security.Actor;
@@ -512,7 +517,81 @@ class DossierLifecycleIT {
     }
   }
 
+  @Test
+  void digitisedDocumentsPointAtStoredFilesWithinTheLimitPerDossier() throws Exception {
+    String id = citizenId(40);
+    at("2026-03-02T08:00");
+    long declaration = storeFile("to-khai.pdf", 900_000);
+    NewDossier request = counter(BIRTH, HONG_GAI_CENTER, id);
+    List<ProvidedDocument> digitised = new ArrayList<>(request.documents());
+    digitised.set(0, new ProvidedDocument(1, Provision.DIGITISED, declaration, null));
+
+    NewDossier unknownFile =
+        withDocuments(
+            request, List.of(new ProvidedDocument(1, Provision.DIGITISED, 999_999_999L, null)));
+    assertThat(refusal(() -> reception.receive(clerk(HONG_GAI_CENTER), unknownFile)))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).code())
+        .isEqualTo("file-not-found");
+    assertThat(dossiersOf(id)).isZero();
+
+    Receipt r = reception.receive(clerk(HONG_GAI_CENTER), withDocuments(request, digitised));
+    DossierView view = dossiers.dossier(clerk(HONG_GAI_CENTER), r.code());
+    assertThat(view.documents()).extracting(DossierView.Document::fileId).contains(declaration);
+
+    // The test profile allows 2 MB per dossier: 0.9 MB + 0.9 MB fits, a third file does not.
+    at("2026-03-02T09:00");
+    r = processing.forward(clerk(HONG_GAI_CENTER), r.code(), r.version(), null, null);
+    r = processing.requestSupplement(specialist(), r.code(), r.version(), "Bản chụp rõ hơn");
+    long second = storeFile("ban-chup.pdf", 900_000);
+    long third = storeFile("ban-chup-2.pdf", 900_000);
+    Receipt paused = r;
+    assertThat(
+            refusal(
+                () ->
+                    processing.receiveSupplement(
+                        clerk(HONG_GAI_CENTER),
+                        paused.code(),
+                        paused.version(),
+                        List.of(
+                            new ProvidedDocument(1, Provision.DIGITISED, second, null),
+                            new ProvidedDocument(2, Provision.DIGITISED, third, null)))))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).kind())
+        .isEqualTo(BusinessException.Kind.TOO_LARGE);
+    r =
+        processing.receiveSupplement(
+            clerk(HONG_GAI_CENTER),
+            r.code(),
+            r.version(),
+            List.of(new ProvidedDocument(1, Provision.DIGITISED, second, null)));
+    assertThat(r.status()).isEqualTo(DossierStatus.PROCESSING);
+  }
+
   // --- helpers ---
+
+  /** Stores a PDF of about this size in its own transaction, as an upload would. */
+  private long storeFile(String name, int size) throws Exception {
+    byte[] content = new byte[size];
+    Arrays.fill(content, (byte) ' ');
+    byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(head, 0, content, 0, head.length);
+    UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+    tx.begin();
+    try {
+      long fileId =
+          CDI.current()
+              .select(FileStore.class)
+              .get()
+              .store(new ByteArrayInputStream(content), name, "clerk10")
+              .id();
+      tx.commit();
+      return fileId;
+    } catch (RuntimeException e) {
+      tx.rollback();
+      throw e;
+    }
+  }
 
   /** Steps 2-4 at the committee, from the step the dossier is at, finishing at {@code when}. */
   private Receipt walkToTheReturn(String code, Receipt r, String when) {
