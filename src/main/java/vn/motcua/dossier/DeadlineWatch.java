@@ -29,6 +29,7 @@ import vn.motcua.shared.persistence.Leases;
 public class DeadlineWatch {
 
   static final String LEASE = "deadline-watch";
+  private static final Duration FIRST_ROUND = Duration.ofSeconds(30);
   private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
 
   @Inject private DossierRepository dossiers;
@@ -52,9 +53,12 @@ public class DeadlineWatch {
         config
             .getOptionalValue(Settings.DUE_SOON_SHARE.key(), BigDecimal.class)
             .orElse(new BigDecimal(Settings.DUE_SOON_SHARE.defaultValue()));
-    // Not persistent: Payara Micro does not coordinate persistent timers across a cluster.
+    // Not persistent: Payara Micro does not coordinate persistent timers across a cluster. The
+    // first round comes soon after a start, so that flags are fresh after a restart.
     timers.createIntervalTimer(
-        interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
+        Math.min(interval.toMillis(), FIRST_ROUND.toMillis()),
+        interval.toMillis(),
+        new TimerConfig(null, false));
   }
 
   @Timeout

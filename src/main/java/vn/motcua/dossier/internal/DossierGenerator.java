@@ -80,6 +80,22 @@ public final class DossierGenerator {
   public static Result generate(
       Connections connections, int count, int threads, Instant now, Duration span, long seed)
       throws SQLException {
+    return generate(connections, count, threads, now, span, seed, null);
+  }
+
+  /**
+   * As above, with half of the applicants living in {@code focusCommune} (a commune-level unit
+   * code), so that the units there have plenty of work to show.
+   */
+  public static Result generate(
+      Connections connections,
+      int count,
+      int threads,
+      Instant now,
+      Duration span,
+      long seed,
+      String focusCommune)
+      throws SQLException {
     long started = System.nanoTime();
     Reference reference;
     Map<String, Integer> counters = new HashMap<>();
@@ -96,7 +112,7 @@ public final class DossierGenerator {
       ids = new AtomicLong(reserveIds(connection, (long) count * IDS_PER_DOSSIER));
     }
     List<String> rebuild = count >= BULK_FROM ? dropIndexesAndKeys(connections) : List.of();
-    DossierPlayer player = new DossierPlayer(reference, now, span, counters);
+    DossierPlayer player = new DossierPlayer(reference, now, span, counters).focusOn(focusCommune);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -201,6 +217,30 @@ public final class DossierGenerator {
         LOG.fine(() -> (System.nanoTime() - t) / 1_000_000 + " ms: " + statement);
       }
     }
+  }
+
+  /**
+   * Generates a few dossiers on one connection, in its current transaction (the demo data step):
+   * nothing committed or closed here, no index dropped.
+   */
+  public static int generateInto(
+      Connection connection, int count, Instant now, Duration span, long seed, String focusCommune)
+      throws SQLException {
+    Reference reference = new Reference(connection);
+    AtomicLong ids = new AtomicLong(reserveIds(connection, (long) count * IDS_PER_DOSSIER));
+    DossierPlayer player = new DossierPlayer(reference, now, span, Map.of()).focusOn(focusCommune);
+    DossierCopy batch = new DossierCopy(ids);
+    Random random = new Random(seed);
+    for (int i = 0; i < count; i++) {
+      batch.add(player.play(random));
+    }
+    try {
+      batch.flush(connection.unwrap(PGConnection.class).getCopyAPI());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    saveCounters(connection, player.counters());
+    return count;
   }
 
   private static int write(

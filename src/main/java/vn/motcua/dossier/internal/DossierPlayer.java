@@ -58,6 +58,7 @@ final class DossierPlayer {
   private final Instant now;
   private final Duration span;
   private final Map<String, AtomicInteger> codes = new ConcurrentHashMap<>();
+  private String focus;
 
   /**
    * @param now where the clock stops: dossiers are received in the {@code span} before it
@@ -71,6 +72,12 @@ final class DossierPlayer {
     counters.forEach((key, last) -> codes.put(key, new AtomicInteger(last)));
   }
 
+  /** Half of the applicants will live in this commune (e.g. where the demo accounts work). */
+  DossierPlayer focusOn(String commune) {
+    this.focus = commune;
+    return this;
+  }
+
   /** The code counters as they stand after the play, to write back. */
   Map<String, AtomicInteger> counters() {
     return codes;
@@ -80,7 +87,10 @@ final class DossierPlayer {
     Reference.Procedure procedure =
         reference.procedures.get(random.nextInt(reference.procedures.size()));
     ProcedureDetail detail = procedure.detail();
-    String commune = reference.communes.get(random.nextInt(reference.communes.size()));
+    String commune =
+        focus != null && random.nextBoolean()
+            ? focus
+            : reference.communes.get(random.nextInt(reference.communes.size()));
     Reference.Center center = center(random, detail, commune);
     boolean online = random.nextInt(100) < 80;
     ApplicantDetails applicant = applicant(random, commune);
@@ -128,6 +138,9 @@ final class DossierPlayer {
         dossier.refuseIntake("Hồ sơ điện tử không đọc được", received, clerk);
         return dossier;
       }
+      if (received.isAfter(now.minus(Duration.ofHours(20))) && random.nextBoolean()) {
+        return dossier; // not yet accepted by its center
+      }
       dossier.accept(time(detail), received, calendar, clerk);
     } else {
       dossier = Dossier.receive(code(center, received), intake, received, calendar, clerk);
@@ -157,8 +170,8 @@ final class DossierPlayer {
       int dice = random.nextInt(1000);
       if (step.position() == 2 && !pauseDone) {
         pauseDone = true;
-        if (dice < 60) {
-          boolean supplement = dice < 45;
+        if (dice < 110) {
+          boolean supplement = dice < 80;
           if (supplement) {
             dossier.requestSupplement("Bổ sung bản sao giấy tờ còn thiếu", end, actor);
           } else {
@@ -185,13 +198,17 @@ final class DossierPlayer {
           t = back;
           continue;
         }
-        if (dice < 75) {
+        if (dice < 140) {
           dossier.refuse("Không đủ điều kiện theo quy định", end, calendar, actor);
           t = end;
           continue;
         }
-        if (dice < 82) {
+        if (dice < 160) {
           dossier.withdraw("Người nộp rút hồ sơ", end, clerkOf(dossier));
+          return dossier;
+        }
+        if (dice < 175) {
+          dossier.stop("Người nộp đề nghị dừng giải quyết", end, clerkOf(dossier));
           return dossier;
         }
       }
@@ -282,11 +299,15 @@ final class DossierPlayer {
         null);
   }
 
-  /** A moment within the working hours of a working day, within the span before now. */
+  /**
+   * A moment within the working hours of a working day within the span before now; four in ten in
+   * the last two weeks, as a live system has its recent dossiers still under way.
+   */
   private Instant workingMoment(Random random) {
+    Duration within = random.nextInt(10) < 4 ? Duration.ofDays(14) : span;
     while (true) {
       Instant moment =
-          now.minus(Duration.ofMinutes((long) (random.nextDouble() * span.toMinutes())));
+          now.minus(Duration.ofMinutes((long) (random.nextDouble() * within.toMinutes())));
       LocalDate day = moment.atZone(WorkingCalendar.ZONE).toLocalDate();
       if (!calendar.isWorkingDay(day)) {
         continue;
@@ -326,9 +347,15 @@ final class DossierPlayer {
     return person(dossier.receivingUnitId(), Role.RECEIVING_CLERK);
   }
 
-  /** A civil servant of the unit with these roles; names as the demo accounts spell them. */
-  private static Actor person(long unitId, Role role, Role... more) {
+  /**
+   * A civil servant of the unit with these roles: the unit's account with the role when there is
+   * one (so that demo users find their own work), else a made-up login name.
+   */
+  private Actor person(long unitId, Role role, Role... more) {
     EnumSet<Role> roles = EnumSet.of(role, more);
-    return Actor.person(role.name().toLowerCase() + "." + unitId, unitId, roles);
+    String name =
+        reference.people.getOrDefault(
+            unitId + "/" + role.name(), role.name().toLowerCase() + "." + unitId);
+    return Actor.person(name, unitId, roles);
   }
 }

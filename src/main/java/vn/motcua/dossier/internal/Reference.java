@@ -35,10 +35,24 @@ final class Reference {
   final Map<String, Routing.Unit> committees = new HashMap<>();
   final Map<String, Routing.Unit> agencies = new HashMap<>();
   final List<String> communes = new ArrayList<>();
+
+  /** Login names of real accounts by unit id and role, to act in their units' steps. */
+  final Map<String, String> people = new HashMap<>();
+
   final WorkingCalendar calendar;
 
   Reference(Connection connection) throws SQLException {
     loadUnits(connection);
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT u.unit_id, r.role, min(u.username) FROM app_user u"
+                    + " JOIN app_user_role r ON r.user_id = u.id"
+                    + " WHERE u.unit_id IS NOT NULL AND u.enabled GROUP BY u.unit_id, r.role")) {
+      while (r.next()) {
+        people.put(r.getLong(1) + "/" + r.getString(2), r.getString(3));
+      }
+    }
     loadProcedures(connection);
     List<CalendarDay> days = new ArrayList<>();
     try (Statement s = connection.createStatement();
