@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,11 +207,17 @@ final class DossierCopy {
       if (value == null) {
         rows.append("\\N");
       } else if (value instanceof Instant instant) {
-        rows.append(instant.atOffset(ZoneOffset.UTC));
+        appendUtc(instant.getEpochSecond());
       } else if (value instanceof Boolean b) {
         rows.append(b ? 't' : 'f');
+      } else if (value instanceof Number number) {
+        rows.append(number.longValue());
       } else {
         String text = value.toString();
+        if (plain(text)) {
+          rows.append(text);
+          return;
+        }
         for (int i = 0; i < text.length(); i++) {
           char c = text.charAt(i);
           switch (c) {
@@ -223,6 +229,32 @@ final class DossierCopy {
           }
         }
       }
+    }
+
+    /** {@code yyyy-MM-dd HH:mm:ss+00}, written by hand: the generator writes millions of them. */
+    private void appendUtc(long epochSecond) {
+      LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400));
+      int second = (int) Math.floorMod(epochSecond, 86_400);
+      rows.append(day.getYear()).append('-');
+      two(day.getMonthValue()).append('-');
+      two(day.getDayOfMonth()).append(' ');
+      two(second / 3600).append(':');
+      two(second / 60 % 60).append(':');
+      two(second % 60).append("+00");
+    }
+
+    private StringBuilder two(int value) {
+      return rows.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    private static boolean plain(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+          return false;
+        }
+      }
+      return true;
     }
 
     void send(CopyManager copy) throws SQLException, IOException {

@@ -111,7 +111,7 @@ public final class DossierGenerator {
       }
       ids = new AtomicLong(reserveIds(connection, (long) count * IDS_PER_DOSSIER));
     }
-    List<String> rebuild = count >= BULK_FROM ? dropIndexesAndKeys(connections) : List.of();
+    List<List<String>> rebuild = count >= BULK_FROM ? dropIndexesAndKeys(connections) : List.of();
     DossierPlayer player = new DossierPlayer(reference, now, span, counters).focusOn(focusCommune);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -127,8 +127,10 @@ public final class DossierGenerator {
       }
       long loaded = System.nanoTime();
       LOG.info(() -> "Loaded in " + (loaded - started) / 1_000_000 + " ms; rebuilding");
+      for (List<String> phase : rebuild) {
+        rebuild(connections, phase, threads);
+      }
       try (Connection connection = connections.open()) {
-        rebuild(connection, rebuild);
         saveCounters(connection, player.counters());
         try (Statement s = connection.createStatement()) {
           s.execute(
@@ -154,12 +156,14 @@ public final class DossierGenerator {
   }
 
   /**
-   * Drops the indexes and constraints of the dossier tables (and foreign keys into them), which
-   * cost more to keep up row by row than to build once at the end, and returns the statements that
-   * put them back: keys first, then indexes, then foreign keys, read from the catalog so they are
-   * exactly what the migrations made.
+   * Drops the secondary indexes, unique keys and foreign keys of the dossier tables (and foreign
+   * keys into them), which cost more to keep up row by row than to build once at the end, and
+   * returns the statements that put them back in two phases: unique keys and indexes, then foreign
+   * keys; read from the catalog, so they are exactly what the migrations made. Primary keys stay:
+   * ids only grow, so keeping them up is cheap.
    */
-  private static List<String> dropIndexesAndKeys(Connections connections) throws SQLException {
+  private static List<List<String>> dropIndexesAndKeys(Connections connections)
+      throws SQLException {
     List<String> keys = new ArrayList<>();
     List<String> indexes = new ArrayList<>();
     List<String> foreign = new ArrayList<>();
@@ -170,7 +174,7 @@ public final class DossierGenerator {
       try (ResultSet r =
           s.executeQuery(
               "SELECT conrelid::regclass, conname, pg_get_constraintdef(oid), contype"
-                  + " FROM pg_constraint WHERE contype IN ('p', 'u', 'f')"
+                  + " FROM pg_constraint WHERE contype IN ('u', 'f')"
                   + " AND (conrelid::regclass::text IN "
                   + tables
                   + " OR confrelid::regclass::text IN "
@@ -202,20 +206,56 @@ public final class DossierGenerator {
       }
       connection.commit();
     }
-    List<String> rebuild = new ArrayList<>(keys);
-    rebuild.addAll(indexes);
-    rebuild.addAll(foreign);
-    return rebuild;
+    keys.addAll(indexes);
+    // The largest tables first, so that the last statements running alone are short ones.
+    java.util.Comparator<String> largestFirst =
+        java.util.Comparator.comparingInt(
+            statement ->
+                statement.contains("dossier_transition")
+                    ? 0
+                    : statement.contains("dossier_step") ? 1 : 2);
+    keys.sort(largestFirst);
+    foreign.sort(largestFirst);
+    return List.of(keys, foreign);
   }
 
-  private static void rebuild(Connection connection, List<String> statements) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("SET maintenance_work_mem = '256MB'");
-      for (String statement : statements) {
-        long t = System.nanoTime();
-        s.execute(statement);
-        LOG.fine(() -> (System.nanoTime() - t) / 1_000_000 + " ms: " + statement);
+  /** Runs the statements of one rebuild phase on several connections at once, in order. */
+  private static void rebuild(Connections connections, List<String> statements, int threads)
+      throws SQLException {
+    java.util.concurrent.ConcurrentLinkedQueue<String> queue =
+        new java.util.concurrent.ConcurrentLinkedQueue<>(statements);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Void>> workers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  try (Connection connection = connections.open();
+                      Statement s = connection.createStatement()) {
+                    s.execute("SET maintenance_work_mem = '256MB'");
+                    for (String statement = queue.poll();
+                        statement != null;
+                        statement = queue.poll()) {
+                      long t = System.nanoTime();
+                      s.execute(statement);
+                      String done = statement;
+                      LOG.fine(() -> (System.nanoTime() - t) / 1_000_000 + " ms: " + done);
+                    }
+                  }
+                  return null;
+                }));
       }
+      for (Future<Void> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new SQLException("Rebuilding failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
