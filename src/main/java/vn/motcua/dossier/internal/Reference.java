@@ -68,6 +68,11 @@ final class Reference {
     calendar = new WorkingCalendar(WorkingHours.DEFAULT, days);
   }
 
+  /** A reference made in memory, for tests. */
+  Reference(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
   Routing.Directory directory() {
     return new Routing.Directory() {
       @Override
