@@ -264,11 +264,12 @@ public class Dossier {
 
   /**
    * The current step is done and the next one arrives in its unit (perhaps another agency, another
-   * commune, the province); {@code nextAssignee} may name who takes it up there. The step before
-   * the return is ended by {@link #finish} or {@link #refuse} instead.
+   * commune, the province); {@code nextAssignee} may name who takes it up there (a person of that
+   * unit with the step's role, or its head), or be null for whoever of them takes it. The step
+   * before the return is ended by {@link #finish} or {@link #refuse} instead.
    */
   public void forward(
-      String note, String nextAssignee, Instant now, WorkingCalendar calendar, Actor actor) {
+      String note, Actor nextAssignee, Instant now, WorkingCalendar calendar, Actor actor) {
     DossierStatus from = require(DossierAction.FORWARD);
     DossierStep step = requireAtCurrentStep(DossierAction.FORWARD, actor);
     if (step.position() + 1 >= lastPosition()) {
@@ -278,9 +279,15 @@ public class Dossier {
               + step.position()
               + " is the last before the return: finish the dossier with its results, or refuse it");
     }
+    if (nextAssignee != null) {
+      // Every instance of a position has the same unit and role: check before changing anything.
+      requireCanPerform(
+          steps.stream().filter(s -> s.position() == step.position() + 1).findFirst().orElseThrow(),
+          nextAssignee);
+    }
     step.end(StepState.DONE, now, calendar);
     DossierStep next = nextInstance(step.position() + 1);
-    next.arrive(now, calendar, nextAssignee);
+    next.arrive(now, calendar, nextAssignee == null ? null : nextAssignee.username());
     status = DossierStatus.PROCESSING;
     record(DossierAction.FORWARD, from, next, now, actor, note);
   }
@@ -302,16 +309,16 @@ public class Dossier {
   }
 
   /** A head gives the current step to another person of the step's unit. */
-  public void reassign(String assignee, Instant now, Actor actor) {
+  public void reassign(Actor assignee, Instant now, Actor actor) {
     DossierStatus from = require(DossierAction.REASSIGN);
     DossierStep step = current().orElseThrow();
     if (!actor.worksIn(step.unitId(), HEAD)) {
       throw DossierRefusal.forbidden(
           "Only a head of the step's unit may reassign step " + step.position());
     }
-    requireNote(assignee, "the person to assign");
-    step.assign(assignee);
-    record(DossierAction.REASSIGN, from, step, now, actor, assignee);
+    requireCanPerform(step, assignee);
+    step.assign(assignee.username());
+    record(DossierAction.REASSIGN, from, step, now, actor, assignee.username());
   }
 
   // --- Pauses ---
@@ -564,6 +571,18 @@ public class Dossier {
           "Step " + step.position() + " of dossier " + code + " is assigned to someone else");
     }
     return step;
+  }
+
+  private static void requireCanPerform(DossierStep step, Actor person) {
+    if (!person.worksIn(step.unitId(), step.performerRole(), HEAD)) {
+      throw DossierRefusal.invalid(
+          "assignee-cannot-perform",
+          person.username()
+              + " does not work in the unit of step "
+              + step.position()
+              + " as "
+              + step.performerRole());
+    }
   }
 
   private DossierRefusal forbidden(DossierAction action) {

@@ -4,27 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A document of a dossier: which checklist item it answers and how it was provided. */
 @Entity
 @Table(name = "dossier_document")
-public class DossierDocument {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "dossier_id")
-  private Dossier dossier;
+public class DossierDocument extends DossierPart {
 
   private int position;
 
@@ -51,9 +37,9 @@ public class DossierDocument {
   protected DossierDocument() {}
 
   DossierDocument(Dossier dossier, Checklist.Provided document, int supplementRound, Instant now) {
+    super(dossier);
     Checklist.Item item = document.item();
     ProvidedDocument provided = document.document();
-    this.dossier = dossier;
     this.position = item.position();
     this.requirementCode = item.code();
     this.name = item.name();
@@ -62,10 +48,6 @@ public class DossierDocument {
     this.reusedFromId = provided.reusedFromId();
     this.supplementRound = supplementRound;
     this.addedAt = now;
-  }
-
-  public Long id() {
-    return id;
   }
 
   public int position() {

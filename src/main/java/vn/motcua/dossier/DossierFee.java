@@ -1,26 +1,12 @@
 package vn.motcua.dossier;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A fee due for a dossier, as computed at reception from the procedure version's fees. */
 @Entity
 @Table(name = "dossier_fee")
-public class DossierFee {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "dossier_id")
-  private Dossier dossier;
+public class DossierFee extends DossierPart {
 
   private int position;
   private String name;
@@ -31,7 +17,7 @@ public class DossierFee {
   protected DossierFee() {}
 
   DossierFee(Dossier dossier, int position, FeeDue fee) {
-    this.dossier = dossier;
+    super(dossier);
     this.position = position;
     this.name = fee.name();
     this.amount = fee.amount();

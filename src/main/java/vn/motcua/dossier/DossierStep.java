@@ -4,12 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +18,7 @@ import vn.motcua.security.Role;
  */
 @Entity
 @Table(name = "dossier_step")
-public class DossierStep {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "dossier_id")
-  private Dossier dossier;
+public class DossierStep extends DossierPart {
 
   private int position;
   private String name;
@@ -80,7 +66,7 @@ public class DossierStep {
   protected DossierStep() {}
 
   DossierStep(Dossier dossier, PlannedStep plan) {
-    this.dossier = dossier;
+    super(dossier);
     this.position = plan.position();
     this.name = plan.name();
     this.performerRole = plan.role();
@@ -92,7 +78,7 @@ public class DossierStep {
   /** The same step to be done again (after a send-back), planned. */
   DossierStep again() {
     return new DossierStep(
-        dossier,
+        dossier(),
         new PlannedStep(position, name, performerRole, unitId, Duration.ofMinutes(budgetMinutes)));
   }
 
@@ -141,10 +127,6 @@ public class DossierStep {
 
   void flag(DeadlineFlag flag) {
     deadlineFlag = flag;
-  }
-
-  public Long id() {
-    return id;
   }
 
   public int position() {

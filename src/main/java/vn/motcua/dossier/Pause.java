@@ -5,12 +5,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -20,21 +14,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "dossier_pause")
-public class Pause {
+public class Pause extends DossierPart {
 
   /** Why the clock stopped. */
   public enum Kind {
     SUPPLEMENT,
     OBLIGATION
   }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "dossier_id")
-  private Dossier dossier;
 
   @Enumerated(EnumType.STRING)
   private Kind kind;
@@ -66,7 +52,7 @@ public class Pause {
       DossierStatus resumeStatus,
       Instant now,
       String by) {
-    this.dossier = dossier;
+    super(dossier);
     this.kind = kind;
     this.reason = reason;
     this.resumeStatus = resumeStatus;

@@ -17,7 +17,9 @@ import vn.motcua.catalog.CalendarService;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.WorkingCalendar;
 import vn.motcua.document.FileStore;
+import vn.motcua.security.AccountService;
 import vn.motcua.security.Actor;
+import vn.motcua.security.UserAccount;
 import vn.motcua.shared.audit.AuditTrail;
 
 /**
@@ -34,6 +36,7 @@ public class ProcessingService {
   @Inject private AuditTrail audit;
   @Inject private DossierClock clock;
   @Inject private FileStore files;
+  @Inject private AccountService accounts;
 
   public Receipt startStep(@NotNull Actor actor, @NotBlank String code, long version) {
     return act(actor, code, version, d -> d.startStep(clock.now(), actor));
@@ -46,7 +49,8 @@ public class ProcessingService {
       long version,
       @Size(max = 2000) String note,
       @Size(max = 64) String nextAssignee) {
-    return act(actor, code, version, d -> d.forward(note, nextAssignee, clock.now(), cal(), actor));
+    Actor next = nextAssignee == null || nextAssignee.isBlank() ? null : person(nextAssignee);
+    return act(actor, code, version, d -> d.forward(note, next, clock.now(), cal(), actor));
   }
 
   public Receipt sendBack(
@@ -62,7 +66,8 @@ public class ProcessingService {
       @NotBlank String code,
       long version,
       @NotBlank @Size(max = 64) String assignee) {
-    return act(actor, code, version, d -> d.reassign(assignee, clock.now(), actor));
+    Actor person = person(assignee);
+    return act(actor, code, version, d -> d.reassign(person, clock.now(), actor));
   }
 
   public Receipt requestSupplement(
@@ -168,6 +173,18 @@ public class ProcessingService {
     if (!ids.isEmpty()) {
       files.checkDossierTotal(ids);
     }
+  }
+
+  /** The enabled account with this login name, as the person a step may be given to. */
+  private Actor person(String username) {
+    return accounts
+        .findByUsername(username)
+        .filter(UserAccount::enabled)
+        .map(Actor::of)
+        .orElseThrow(
+            () ->
+                DossierRefusal.invalid(
+                    "unknown-assignee", "No active account with the login name " + username));
   }
 
   private WorkingCalendar cal() {

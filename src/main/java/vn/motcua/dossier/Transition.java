@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,15 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "dossier_transition")
-public class Transition {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "dossier_id")
-  private Dossier dossier;
+public class Transition extends DossierPart {
 
   private Instant at;
   private String actor;
@@ -65,7 +54,7 @@ public class Transition {
       DossierStatus to,
       DossierStep step,
       String note) {
-    this.dossier = dossier;
+    super(dossier);
     this.at = at;
     this.actor = actor;
     this.unitId = unitId;

@@ -63,11 +63,11 @@ class DossierLifeTest {
   @Test
   void walksEveryStepToTheReturnAndMeasuresItOnce() {
     Dossier dossier = Play.received(at("2026-04-28T08:00"));
-    dossier.forward("đủ hồ sơ", "specialist", at("2026-04-28T09:00"), CALENDAR, CLERK);
+    dossier.forward("đủ hồ sơ", SPECIALIST, at("2026-04-28T09:00"), CALENDAR, CLERK);
     assertThat(dossier.status()).isEqualTo(DossierStatus.PROCESSING);
     dossier.startStep(at("2026-04-28T09:30"), SPECIALIST);
     dossier.forward(null, null, at("2026-04-29T10:00"), CALENDAR, SPECIALIST);
-    dossier.forward(null, "leader", at("2026-04-29T15:00"), CALENDAR, HEAD);
+    dossier.forward(null, LEADER, at("2026-04-29T15:00"), CALENDAR, HEAD);
     dossier.finish(RESULTS, at("2026-05-04T08:00"), CALENDAR, LEADER);
 
     assertThat(dossier.status()).isEqualTo(DossierStatus.FINISHED);
@@ -221,9 +221,11 @@ class DossierLifeTest {
     Dossier dossier = Play.processing(at("2026-04-28T08:00"));
     assertThatThrownBy(() -> dossier.startStep(at("2026-04-28T09:00"), SPECIALIST_2))
         .hasMessageContaining("assigned to someone else");
-    assertThatThrownBy(() -> dossier.reassign("specialist2", at("2026-04-28T09:00"), SPECIALIST))
+    assertThatThrownBy(() -> dossier.reassign(SPECIALIST_2, at("2026-04-28T09:00"), SPECIALIST))
         .isInstanceOf(DossierRefusal.class);
-    dossier.reassign("specialist2", at("2026-04-28T09:00"), HEAD);
+    assertThatThrownBy(() -> dossier.reassign(CLERK, at("2026-04-28T09:00"), HEAD))
+        .hasMessageContaining("does not work in the unit");
+    dossier.reassign(SPECIALIST_2, at("2026-04-28T09:00"), HEAD);
     dossier.startStep(at("2026-04-28T09:10"), SPECIALIST_2);
     assertThat(dossier.current().orElseThrow().assignee()).isEqualTo("specialist2");
   }

@@ -67,7 +67,7 @@ class IllegalTransitionTest {
       case START_STEP -> d.startStep(now, HEAD);
       case FORWARD -> d.forward(null, null, now, CALENDAR, HEAD);
       case SEND_BACK -> d.sendBack("Lý do", now, CALENDAR, HEAD);
-      case REASSIGN -> d.reassign("someone", now, HEAD);
+      case REASSIGN -> d.reassign(SPECIALIST, now, HEAD);
       case REQUEST_SUPPLEMENT -> d.requestSupplement("Bổ sung", now, HEAD);
       case RECEIVE_SUPPLEMENT ->
           d.receiveSupplement(

@@ -102,7 +102,7 @@ final class Play {
   /** Received, then forwarded to the specialist: processing, at step 2. */
   static Dossier processing(Instant at) {
     Dossier dossier = received(at);
-    dossier.forward(null, "specialist", at.plusSeconds(600), CALENDAR, CLERK);
+    dossier.forward(null, SPECIALIST, at.plusSeconds(600), CALENDAR, CLERK);
     return dossier;
   }
 
@@ -110,7 +110,7 @@ final class Play {
   static Dossier atSigning(Instant at) {
     Dossier dossier = processing(at);
     dossier.forward(null, null, at.plusSeconds(1200), CALENDAR, SPECIALIST);
-    dossier.forward(null, "leader", at.plusSeconds(1800), CALENDAR, HEAD);
+    dossier.forward(null, LEADER, at.plusSeconds(1800), CALENDAR, HEAD);
     return dossier;
   }
 
