@@ -214,13 +214,25 @@ public class Dossier {
   // --- Intake of online dossiers ---
 
   /**
-   * The center accepts an online dossier: 1 -> 2, the clock starts now.
+   * The center accepts an online dossier whose documents answer the checklist: 1 -> 2, the clock
+   * starts now.
    *
    * @param time the legal processing time of the procedure version the dossier was registered under
+   * @param checklist that version's checklist
    */
-  public void accept(ProcessingTime time, Instant now, WorkingCalendar calendar, Actor actor) {
+  public void accept(
+      ProcessingTime time,
+      Checklist checklist,
+      Instant now,
+      WorkingCalendar calendar,
+      Actor actor) {
     DossierStatus from = require(DossierAction.ACCEPT);
     requireReceivingClerk(DossierAction.ACCEPT, actor);
+    checklist.complete(
+        documents.stream()
+            .filter(d -> d.provision() != Provision.NATIONAL_DATABASE)
+            .map(d -> new ProvidedDocument(d.position(), d.provision(), d.fileId(), null))
+            .toList());
     this.processingTime = time;
     status = DossierStatus.RECEIVED;
     startClock(now, calendar, actor);

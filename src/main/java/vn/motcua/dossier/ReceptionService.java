@@ -69,13 +69,8 @@ public class ReceptionService {
     Dossier dossier = changing(code, version);
     AuditState before = AuditState.of(dossier);
     ProcedureDetail procedure = catalog.version(dossier.procedureVersionId()).detail();
-    Checklist.of(procedure)
-        .complete(
-            dossier.documents().stream()
-                .filter(d -> d.provision() != Provision.NATIONAL_DATABASE)
-                .map(d -> new ProvidedDocument(d.position(), d.provision(), d.fileId(), null))
-                .toList());
-    dossier.accept(time(procedure), clock.now(), calendar.calendar(), actor);
+    dossier.accept(
+        time(procedure), Checklist.of(procedure), clock.now(), calendar.calendar(), actor);
     return changed(dossier, before, actor);
   }
 

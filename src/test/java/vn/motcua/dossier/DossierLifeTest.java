@@ -108,9 +108,30 @@ class DossierLifeTest {
     assertThat(dossier.current()).isEmpty();
 
     dossier.accept(
-        ProcessingTime.ofWorkingDays(new BigDecimal("3")), at("2026-04-28T08:00"), CALENDAR, CLERK);
+        ProcessingTime.ofWorkingDays(new BigDecimal("3")),
+        Play.CHECKLIST,
+        at("2026-04-28T08:00"),
+        CALENDAR,
+        CLERK);
     assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
     assertThat(dossier.dueAt()).isEqualTo(at("2026-05-05T08:00"));
+  }
+
+  @Test
+  void anOnlineDossierMissingADocumentIsNotAccepted() {
+    Dossier dossier =
+        Dossier.register(
+            "X-1", Play.intake(Channel.ONLINE, List.of()), at("2026-04-28T07:00"), PORTAL);
+    assertThatThrownBy(
+            () ->
+                dossier.accept(
+                    ProcessingTime.ofWorkingDays(BigDecimal.ONE),
+                    Play.CHECKLIST,
+                    at("2026-04-28T08:00"),
+                    CALENDAR,
+                    CLERK))
+        .hasMessageContaining("Document 1 is missing");
+    assertThat(dossier.status()).isEqualTo(DossierStatus.REGISTERED);
   }
 
   @Test

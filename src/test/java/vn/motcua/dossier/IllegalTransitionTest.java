@@ -62,7 +62,9 @@ class IllegalTransitionTest {
   static void take(DossierAction action, Dossier d) {
     Instant now = LATER.plusSeconds(3600);
     switch (action) {
-      case ACCEPT -> d.accept(ProcessingTime.ofWorkingDays(BigDecimal.ONE), now, CALENDAR, CLERK);
+      case ACCEPT ->
+          d.accept(
+              ProcessingTime.ofWorkingDays(BigDecimal.ONE), Play.CHECKLIST, now, CALENDAR, CLERK);
       case REFUSE_INTAKE -> d.refuseIntake("Thiếu", now, CLERK);
       case START_STEP -> d.startStep(now, HEAD);
       case FORWARD -> d.forward(null, null, now, CALENDAR, HEAD);

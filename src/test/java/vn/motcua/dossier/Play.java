@@ -60,6 +60,11 @@ final class Play {
   }
 
   static Intake intake(Channel channel) {
+    return intake(
+        channel, CHECKLIST.complete(List.of(ProvidedDocument.paper(1, Provision.ORIGINAL))));
+  }
+
+  static Intake intake(Channel channel, List<Checklist.Provided> documents) {
     return new Intake(
         100,
         "1.001193",
@@ -80,7 +85,7 @@ final class Play {
             step(3, "Xem xét", Role.HEAD, COMMITTEE, 4),
             step(4, "Ký", Role.SIGNING_LEADER, COMMITTEE, 2),
             step(5, "Trả kết quả", Role.RECEIVING_CLERK, CENTER, 2)),
-        CHECKLIST.complete(List.of(ProvidedDocument.paper(1, Provision.ORIGINAL))),
+        documents,
         List.of(new FeeDue("Lệ phí", 8000, 2)));
   }
 

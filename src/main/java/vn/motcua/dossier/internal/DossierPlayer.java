@@ -141,7 +141,7 @@ final class DossierPlayer {
       if (received.isAfter(now.minus(Duration.ofHours(20))) && random.nextBoolean()) {
         return dossier; // not yet accepted by its center
       }
-      dossier.accept(time(detail), received, calendar, clerk);
+      dossier.accept(time(detail), checklist, received, calendar, clerk);
     } else {
       dossier = Dossier.receive(code(center, received), intake, received, calendar, clerk);
     }
