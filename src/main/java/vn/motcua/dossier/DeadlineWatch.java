@@ -53,6 +53,11 @@ public class DeadlineWatch {
         config
             .getOptionalValue(Settings.DUE_SOON_SHARE.key(), BigDecimal.class)
             .orElse(new BigDecimal(Settings.DUE_SOON_SHARE.defaultValue()));
+    if (interval.isZero()) {
+      LOG.info("Deadline watch: no automatic rounds (interval 0)");
+      interval = Duration.ofSeconds(Long.parseLong(Settings.DEADLINE_INTERVAL.defaultValue()));
+      return;
+    }
     // Not persistent: Payara Micro does not coordinate persistent timers across a cluster. The
     // first round comes soon after a start, so that flags are fresh after a restart.
     timers.createIntervalTimer(

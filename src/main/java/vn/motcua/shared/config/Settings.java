@@ -40,7 +40,8 @@ public final class Settings {
       new Setting(
           "motcua.deadlines.interval-seconds",
           "300",
-          "How often the deadline watch flags steps and dossiers due soon or overdue, in seconds");
+          "How often the deadline watch flags steps and dossiers due soon or overdue, in seconds;"
+              + " 0: no automatic rounds (tests)");
 
   public static final Setting DUE_SOON_SHARE =
       new Setting(
