@@ -49,9 +49,7 @@ public class CalendarService {
   void start() {
     Setting setting = Settings.WORKING_HOURS;
     try {
-      workingHours =
-          WorkingHours.parse(
-              config.getOptionalValue(setting.key(), String.class).orElse(setting.defaultValue()));
+      workingHours = WorkingHours.parse(setting.value(config));
     } catch (IllegalArgumentException e) {
       String problem = "Cannot start MotCua: " + setting.invalid(e.getMessage());
       LOG.severe(problem);
@@ -59,11 +57,7 @@ public class CalendarService {
     }
     reload();
     long interval =
-        Duration.ofSeconds(
-                config
-                    .getOptionalValue(Settings.CALENDAR_REFRESH.key(), Integer.class)
-                    .orElse(Integer.parseInt(Settings.CALENDAR_REFRESH.defaultValue())))
-            .toMillis();
+        Duration.ofSeconds(Integer.parseInt(Settings.CALENDAR_REFRESH.value(config))).toMillis();
     // Not persistent: every instance of a cluster polls for itself.
     timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
   }

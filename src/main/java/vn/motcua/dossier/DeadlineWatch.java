@@ -44,15 +44,8 @@ public class DeadlineWatch {
 
   @PostConstruct
   void start() {
-    interval =
-        Duration.ofSeconds(
-            config
-                .getOptionalValue(Settings.DEADLINE_INTERVAL.key(), Integer.class)
-                .orElse(Integer.parseInt(Settings.DEADLINE_INTERVAL.defaultValue())));
-    share =
-        config
-            .getOptionalValue(Settings.DUE_SOON_SHARE.key(), BigDecimal.class)
-            .orElse(new BigDecimal(Settings.DUE_SOON_SHARE.defaultValue()));
+    interval = Duration.ofSeconds(Long.parseLong(Settings.DEADLINE_INTERVAL.value(config)));
+    share = new BigDecimal(Settings.DUE_SOON_SHARE.value(config));
     if (interval.isZero()) {
       LOG.info("Deadline watch: no automatic rounds (interval 0)");
       interval = Duration.ofSeconds(Long.parseLong(Settings.DEADLINE_INTERVAL.defaultValue()));

@@ -60,9 +60,6 @@ public class FileStoreSettings {
   }
 
   private long number(Setting setting) {
-    return config
-        .getOptionalValue(setting.key(), String.class)
-        .map(v -> Long.parseLong(v.strip()))
-        .orElse(Long.parseLong(setting.defaultValue()));
+    return Long.parseLong(setting.value(config));
   }
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.Config;
 import vn.motcua.population.CitizenId;
 import vn.motcua.population.PopulationLookup;
 import vn.motcua.population.PopulationRegistry;
-import vn.motcua.shared.config.Setting;
 import vn.motcua.shared.config.Settings;
 import vn.motcua.shared.problem.BusinessException;
 
@@ -36,20 +35,12 @@ public class HttpPopulationRegistry implements PopulationRegistry {
 
   @PostConstruct
   void start() {
-    url = value(Settings.POPULATION_URL);
+    url = Settings.POPULATION_URL.value(config);
     client =
         new PopulationClient(
-            Duration.ofMillis(Long.parseLong(value(Settings.POPULATION_TIMEOUT))),
-            value(Settings.POPULATION_API_KEY_HEADER),
-            value(Settings.POPULATION_API_KEY));
-  }
-
-  private String value(Setting setting) {
-    return config
-        .getOptionalValue(setting.key(), String.class)
-        .map(String::strip)
-        .filter(v -> !v.isEmpty())
-        .orElse(setting.defaultValue());
+            Duration.ofMillis(Long.parseLong(Settings.POPULATION_TIMEOUT.value(config))),
+            Settings.POPULATION_API_KEY_HEADER.value(config),
+            Settings.POPULATION_API_KEY.value(config));
   }
 
   @Override

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import vn.motcua.population.CitizenId;
 import vn.motcua.population.Resident;
-import vn.motcua.shared.config.Setting;
 import vn.motcua.shared.config.Settings;
 import vn.motcua.shared.persistence.DatabaseMigration;
 
@@ -62,18 +61,10 @@ public class PopulationSimulator {
 
   @PostConstruct
   void start() {
-    apiKey = value(Settings.POPULATION_API_KEY);
-    apiKeyHeader = value(Settings.POPULATION_API_KEY_HEADER);
+    apiKey = Settings.POPULATION_API_KEY.value(config);
+    apiKeyHeader = Settings.POPULATION_API_KEY_HEADER.value(config);
     // Slow means slower than the adapter is willing to wait.
-    defaultDelayMillis = Integer.parseInt(value(Settings.POPULATION_TIMEOUT)) + 3000;
-  }
-
-  private String value(Setting setting) {
-    return config
-        .getOptionalValue(setting.key(), String.class)
-        .map(String::strip)
-        .filter(v -> !v.isEmpty())
-        .orElse(setting.defaultValue());
+    defaultDelayMillis = Integer.parseInt(Settings.POPULATION_TIMEOUT.value(config)) + 3000;
   }
 
   /** The key a caller must present, blank when none is configured. */

@@ -20,11 +20,7 @@ public class SimulatorGate implements ContainerRequestFilter {
   private final BooleanSupplier enabled;
 
   public SimulatorGate() {
-    this(
-        () ->
-            ConfigProvider.getConfig()
-                .getOptionalValue(Settings.SIMULATORS.key(), Boolean.class)
-                .orElse(false));
+    this(() -> Boolean.parseBoolean(Settings.SIMULATORS.value(ConfigProvider.getConfig())));
   }
 
   SimulatorGate(BooleanSupplier enabled) {

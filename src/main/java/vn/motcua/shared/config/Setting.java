@@ -1,6 +1,7 @@
 package vn.motcua.shared.config;
 
 import java.util.Locale;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * A configuration key MotCua reads, with the environment variable that sets it (MicroProfile
@@ -14,6 +15,18 @@ public record Setting(String key, String defaultValue, String description) {
 
   public String environmentVariable() {
     return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The value as configured, without surrounding blanks; the default when nothing (or only blanks)
+   * sets it. The start-up check has refused values that break the setting's rule.
+   */
+  public String value(Config config) {
+    return config
+        .getOptionalValue(key, String.class)
+        .map(String::strip)
+        .filter(value -> !value.isEmpty())
+        .orElse(defaultValue);
   }
 
   public boolean required() {

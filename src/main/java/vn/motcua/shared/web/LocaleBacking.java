@@ -27,10 +27,7 @@ public class LocaleBacking implements Serializable {
 
   public String getLanguage() {
     if (language == null) {
-      language =
-          ConfigProvider.getConfig()
-              .getOptionalValue(Settings.DEFAULT_LOCALE.key(), String.class)
-              .orElse(Settings.DEFAULT_LOCALE.defaultValue());
+      language = Settings.DEFAULT_LOCALE.value(ConfigProvider.getConfig());
     }
     return language;
   }

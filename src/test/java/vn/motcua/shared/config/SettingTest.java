@@ -2,7 +2,11 @@ package vn.motcua.shared.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,5 +58,27 @@ class SettingTest {
   void everySettingHasADescription() {
     assertThat(Settings.ALL)
         .allSatisfy(setting -> assertThat(setting.description()).as(setting.key()).isNotBlank());
+  }
+
+  @Test
+  void aValueIsTheConfiguredOneStrippedOrElseTheDefault() {
+    Setting setting = new Setting("motcua.example", "30", "An example");
+    assertThat(setting.value(config(Map.of("motcua.example", " 45 ")))).isEqualTo("45");
+    assertThat(setting.value(config(Map.of("motcua.example", "  ")))).isEqualTo("30");
+    assertThat(setting.value(config(Map.of()))).isEqualTo("30");
+  }
+
+  /** A configuration holding these values, answering only what {@link Setting#value} asks. */
+  private static Config config(Map<String, String> values) {
+    return (Config)
+        Proxy.newProxyInstance(
+            Config.class.getClassLoader(),
+            new Class<?>[] {Config.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getOptionalValue")) {
+                return Optional.ofNullable(values.get((String) args[0]));
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 }
