@@ -1,7 +1,6 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * A dossier as the audit trail records it before and after each change: its state, where it is and
@@ -21,8 +20,7 @@ public record AuditState(
 
   static AuditState of(Dossier dossier) {
     DossierStep step = dossier.current().orElse(null);
-    List<Transition> history = dossier.history();
-    Transition last = history.isEmpty() ? null : history.get(history.size() - 1);
+    Transition last = dossier.history().isEmpty() ? null : dossier.lastTransition();
     return new AuditState(
         dossier.status().code(),
         step == null ? null : step.position(),

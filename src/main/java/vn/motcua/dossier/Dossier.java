@@ -23,7 +23,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.catalog.ProcessingTime;
@@ -828,7 +827,12 @@ public class Dossier {
     return results.stream().map(ResultDocument::details).toList();
   }
 
+  /** Every transition, in the order the actions were taken. */
   public List<Transition> history() {
-    return transitions.stream().sorted(Comparator.comparing(Transition::at)).toList();
+    return Collections.unmodifiableList(transitions);
+  }
+
+  public Transition lastTransition() {
+    return transitions.get(transitions.size() - 1);
   }
 }

@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,7 +19,6 @@ import vn.motcua.document.FileStore;
 import vn.motcua.security.AccountService;
 import vn.motcua.security.Actor;
 import vn.motcua.security.UserAccount;
-import vn.motcua.shared.audit.AuditTrail;
 
 /**
  * Processing: everything that happens to a received dossier, one use case per method and one
@@ -33,7 +31,7 @@ public class ProcessingService {
   @Inject private DossierRepository dossiers;
   @Inject private CalendarService calendar;
   @Inject private CatalogService catalog;
-  @Inject private AuditTrail audit;
+  @Inject private DossierChanges changes;
   @Inject private DossierClock clock;
   @Inject private FileStore files;
   @Inject private AccountService accounts;
@@ -191,34 +189,7 @@ public class ProcessingService {
     return calendar.calendar();
   }
 
-  /**
-   * Loads and locks the dossier, refuses a version other than the one the actor saw, applies the
-   * action, writes it now and audits it in the same transaction. Two actions at once take turns on
-   * the lock; the second then sees the first's version and is refused as a conflict.
-   */
   private Receipt act(Actor actor, String code, long version, Consumer<Dossier> action) {
-    Dossier dossier = dossiers.findForChange(code).orElseThrow(() -> DossierRefusal.notFound(code));
-    if (!dossier.concerns(actor.unitId()) && !actor.system()) {
-      throw DossierRefusal.notFound(code); // another unit's dossier: not even its existence
-    }
-    if (dossier.version() != version) {
-      throw DossierRefusal.conflict(code);
-    }
-    AuditState before = AuditState.of(dossier);
-    action.accept(dossier);
-    try {
-      dossiers.flush();
-    } catch (OptimisticLockException e) {
-      throw DossierRefusal.conflict(code);
-    }
-    List<Transition> history = dossier.history();
-    audit.recordAs(
-        actor.username(),
-        history.get(history.size() - 1).action().name(),
-        "dossier",
-        code,
-        before,
-        AuditState.of(dossier));
-    return Receipt.of(dossier);
+    return changes.change(actor, code, version, action);
   }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Logger;
 import vn.motcua.catalog.CalendarService;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.ProcedureDetail;
@@ -19,7 +18,6 @@ import vn.motcua.document.FileStore;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.security.Actor;
-import vn.motcua.shared.audit.AuditTrail;
 
 /**
  * Reception: a dossier received at a counter or by post, registered online and then accepted or
@@ -29,13 +27,11 @@ import vn.motcua.shared.audit.AuditTrail;
 @Stateless
 public class ReceptionService {
 
-  private static final Logger LOG = Logger.getLogger(ReceptionService.class.getName());
-
   @Inject private DossierRepository dossiers;
   @Inject private CatalogService catalog;
   @Inject private CalendarService calendar;
   @Inject private OrganizationService organization;
-  @Inject private AuditTrail audit;
+  @Inject private DossierChanges changes;
   @Inject private DossierClock clock;
   @Inject private FileStore files;
 
@@ -46,9 +42,11 @@ public class ReceptionService {
           "wrong-channel", "Online dossiers are registered by the portal, not received here");
     }
     Instant now = clock.now();
-    Intake intake = intake(request, true);
-    Dossier dossier = Dossier.receive(code(intake, now), intake, now, calendar.calendar(), actor);
-    return added(dossier, actor);
+    OrgUnit receiving = openUnit(request.receivingUnitId());
+    Intake intake = intake(request, receiving, true);
+    Dossier dossier =
+        Dossier.receive(code(receiving, now), intake, now, calendar.calendar(), actor);
+    return changes.added(dossier, actor);
   }
 
   /** Registered online through the portal for a center: status 1. */
@@ -57,8 +55,9 @@ public class ReceptionService {
       throw DossierRefusal.invalid("wrong-channel", "Only online dossiers are registered");
     }
     Instant now = clock.now();
-    Intake intake = intake(request, false);
-    return added(Dossier.register(code(intake, now), intake, now, actor), actor);
+    OrgUnit receiving = openUnit(request.receivingUnitId());
+    Intake intake = intake(request, receiving, false);
+    return changes.added(Dossier.register(code(receiving, now), intake, now, actor), actor);
   }
 
   /**
@@ -66,27 +65,27 @@ public class ReceptionService {
    * procedure version it was registered under.
    */
   public Receipt accept(@NotNull Actor actor, @NotBlank String code, long version) {
-    Dossier dossier = changing(code, version);
-    AuditState before = AuditState.of(dossier);
-    ProcedureDetail procedure = catalog.version(dossier.procedureVersionId()).detail();
-    dossier.accept(
-        time(procedure), Checklist.of(procedure), clock.now(), calendar.calendar(), actor);
-    return changed(dossier, before, actor);
+    return changes.change(
+        actor,
+        code,
+        version,
+        dossier -> {
+          ProcedureDetail procedure = catalog.version(dossier.procedureVersionId()).detail();
+          dossier.accept(
+              time(procedure), Checklist.of(procedure), clock.now(), calendar.calendar(), actor);
+        });
   }
 
   /** The center refuses an online dossier at intake: 1 -> 3 (refusal slip). */
   public Receipt refuseIntake(
       @NotNull Actor actor, @NotBlank String code, long version, @NotBlank String reasons) {
-    Dossier dossier = changing(code, version);
-    AuditState before = AuditState.of(dossier);
-    dossier.refuseIntake(reasons, clock.now(), actor);
-    return changed(dossier, before, actor);
+    return changes.change(
+        actor, code, version, dossier -> dossier.refuseIntake(reasons, clock.now(), actor));
   }
 
-  private Intake intake(NewDossier request, boolean complete) {
+  private Intake intake(NewDossier request, OrgUnit receiving, boolean complete) {
     ProcedureVersion version = catalog.currentVersion(request.procedureCode());
     ProcedureDetail procedure = version.detail();
-    OrgUnit receiving = openUnit(request.receivingUnitId());
     OrgUnit returning = request.returnUnitId() == null ? null : openUnit(request.returnUnitId());
     Routing.Route route =
         Routing.route(
@@ -134,44 +133,8 @@ public class ReceptionService {
         FeeDue.of(procedure, request.copies()));
   }
 
-  private String code(Intake intake, Instant now) {
-    OrgUnit receiving = organization.unit(intake.receivingUnitId()).orElseThrow();
+  private String code(OrgUnit receiving, Instant now) {
     return dossiers.nextCode(receiving.id(), receiving.electronicId(), now);
-  }
-
-  private Receipt added(Dossier dossier, Actor actor) {
-    dossiers.add(dossier);
-    dossiers.flush();
-    audit.recordAs(
-        actor.username(),
-        dossier.history().get(0).action().name(),
-        "dossier",
-        dossier.code(),
-        null,
-        AuditState.of(dossier));
-    LOG.info(() -> "Dossier " + dossier.code() + " " + dossier.status());
-    return Receipt.of(dossier);
-  }
-
-  private Dossier changing(String code, long version) {
-    Dossier dossier = dossiers.findForChange(code).orElseThrow(() -> DossierRefusal.notFound(code));
-    if (dossier.version() != version) {
-      throw DossierRefusal.conflict(code);
-    }
-    return dossier;
-  }
-
-  private Receipt changed(Dossier dossier, AuditState before, Actor actor) {
-    dossiers.flush();
-    List<Transition> history = dossier.history();
-    audit.recordAs(
-        actor.username(),
-        history.get(history.size() - 1).action().name(),
-        "dossier",
-        dossier.code(),
-        before,
-        AuditState.of(dossier));
-    return Receipt.of(dossier);
   }
 
   private OrgUnit openUnit(long id) {

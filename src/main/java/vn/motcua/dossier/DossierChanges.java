@@ -1,0 +1,67 @@
+package vn.motcua.dossier;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import vn.motcua.security.Actor;
+import vn.motcua.shared.audit.AuditTrail;
+
+/**
+ * How the dossier services write, in their transaction: a new dossier, or one action on an existing
+ * one, each followed by its audit row. One place for the locking, scoping and conflict rules that
+ * every use case must follow alike.
+ */
+@Dependent
+public class DossierChanges {
+
+  private static final Logger LOG = Logger.getLogger(DossierChanges.class.getName());
+
+  @Inject private DossierRepository dossiers;
+  @Inject private AuditTrail audit;
+
+  /** Saves a dossier just registered or received, with the audit row of its creation. */
+  Receipt added(Dossier dossier, Actor actor) {
+    dossiers.add(dossier);
+    dossiers.flush();
+    audit(dossier, actor, null);
+    LOG.info(() -> "Dossier " + dossier.code() + " " + dossier.status());
+    return Receipt.of(dossier);
+  }
+
+  /**
+   * Loads and locks the dossier, refuses a version other than the one the actor saw, applies the
+   * action, writes it now and audits it. Two actions at once take turns on the lock; the second
+   * then sees the first's version and is refused as a conflict. A dossier none of the actor's
+   * unit's business does not exist for them.
+   */
+  Receipt change(Actor actor, String code, long version, Consumer<Dossier> action) {
+    Dossier dossier = dossiers.findForChange(code).orElseThrow(() -> DossierRefusal.notFound(code));
+    if (!dossier.concerns(actor.unitId()) && !actor.system()) {
+      throw DossierRefusal.notFound(code);
+    }
+    if (dossier.version() != version) {
+      throw DossierRefusal.conflict(code);
+    }
+    AuditState before = AuditState.of(dossier);
+    action.accept(dossier);
+    try {
+      dossiers.flush();
+    } catch (OptimisticLockException e) {
+      throw DossierRefusal.conflict(code);
+    }
+    audit(dossier, actor, before);
+    return Receipt.of(dossier);
+  }
+
+  private void audit(Dossier dossier, Actor actor, AuditState before) {
+    audit.recordAs(
+        actor.username(),
+        dossier.lastTransition().action().name(),
+        "dossier",
+        dossier.code(),
+        before,
+        AuditState.of(dossier));
+  }
+}
