@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.OptionalLong;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureVersions;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.ProcessingTime;
+import vn.motcua.shared.persistence.InstantConverter;
 import vn.motcua.shared.text.VietnameseText;
 
 /**
@@ -97,9 +97,7 @@ public class JpaProcedureVersions implements ProcedureVersions {
             r ->
                 new VersionInfo(
                     ((Number) r[0]).intValue(),
-                    r[1] instanceof OffsetDateTime odt
-                        ? odt.toInstant()
-                        : ((java.sql.Timestamp) r[1]).toInstant(),
+                    InstantConverter.instant(r[1]),
                     (Boolean) r[2],
                     (String) r[3]))
         .toList();

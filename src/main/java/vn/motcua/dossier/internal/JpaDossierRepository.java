@@ -19,6 +19,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.InboxPage;
 import vn.motcua.dossier.InboxRow;
 import vn.motcua.security.Role;
+import vn.motcua.shared.persistence.InstantConverter;
 
 /** Dossiers in PostgreSQL through JPA; the code counter in SQL. */
 @ApplicationScoped
@@ -129,21 +130,12 @@ public class JpaDossierRepository implements DossierRepository {
                         ((Number) r[5]).intValue(),
                         (String) r[6],
                         (String) r[7],
-                        instant(r[8]),
-                        instant(r[9]),
+                        InstantConverter.instant(r[8]),
+                        InstantConverter.instant(r[9]),
                         DeadlineFlag.valueOf((String) r[10]),
-                        instant(r[11])))
+                        InstantConverter.instant(r[11])))
             .toList(),
         total);
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return value instanceof java.time.OffsetDateTime odt
-        ? odt.toInstant()
-        : ((java.sql.Timestamp) value).toInstant();
   }
 
   @Override

@@ -11,13 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.motcua.shared.persistence.InstantConverter;
 
 /**
  * Records changes in the audit trail, in the transaction of the change itself: a change that rolls
@@ -120,7 +119,7 @@ public class AuditTrail {
     for (Object[] row : rows) {
       AuditRecord record =
           new AuditRecord(
-              instant(row[0]),
+              InstantConverter.instant(row[0]),
               (String) row[1],
               (String) row[2],
               (String) row[3],
@@ -174,7 +173,7 @@ public class AuditTrail {
             r ->
                 new AuditEntry(
                     ((Number) r[0]).intValue(),
-                    instant(r[1]),
+                    InstantConverter.instant(r[1]),
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],
@@ -185,12 +184,5 @@ public class AuditTrail {
   private String actor() {
     Principal caller = security.getCallerPrincipal();
     return caller == null ? "system" : caller.getName();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }

@@ -23,4 +23,17 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
   public Instant convertToEntityAttribute(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }
+
+  /**
+   * A {@code timestamptz} as a native query returns it (an {@link OffsetDateTime}, or a {@link
+   * java.sql.Timestamp} depending on the driver's path), as an instant; null stays null.
+   */
+  public static Instant instant(Object column) {
+    if (column == null) {
+      return null;
+    }
+    return column instanceof OffsetDateTime odt
+        ? odt.toInstant()
+        : ((java.sql.Timestamp) column).toInstant();
+  }
 }
