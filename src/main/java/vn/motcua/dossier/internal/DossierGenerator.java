@@ -14,12 +14,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -114,42 +119,55 @@ public final class DossierGenerator {
     List<List<String>> rebuild = count >= BULK_FROM ? dropIndexesAndKeys(connections) : List.of();
     DossierPlayer player = new DossierPlayer(reference, now, span, counters).focusOn(focusCommune);
     AtomicInteger next = new AtomicInteger();
+    int written =
+        inParallel(threads, w -> () -> write(connections, player, ids, next, count, seed * 31 + w))
+            .stream()
+            .mapToInt(Integer::intValue)
+            .sum();
+    long loaded = System.nanoTime();
+    LOG.info(() -> "Loaded in " + (loaded - started) / 1_000_000 + " ms; rebuilding");
+    for (List<String> phase : rebuild) {
+      rebuild(connections, phase, threads);
+    }
+    try (Connection connection = connections.open()) {
+      saveCounters(connection, player.counters());
+      try (Statement s = connection.createStatement()) {
+        s.execute(
+            "ANALYZE dossier; ANALYZE dossier_step; ANALYZE dossier_transition;"
+                + " ANALYZE dossier_document");
+      }
+    }
+    Result result = new Result(written, Duration.ofNanos(System.nanoTime() - started));
+    LOG.info(
+        () ->
+            String.format(
+                "Generated %d dossiers in %d ms (%.0f per second)",
+                result.dossiers(), result.took().toMillis(), result.perSecond()));
+    return result;
+  }
+
+  /** Runs {@code threads} tasks at once and waits for all; the first failure fails the whole. */
+  private static <T> List<T> inParallel(int threads, IntFunction<Callable<T>> task)
+      throws SQLException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Integer>> writers = new ArrayList<>();
-      for (int w = 0; w < threads; w++) {
-        long writerSeed = seed * 31 + w;
-        writers.add(pool.submit(() -> write(connections, player, ids, next, count, writerSeed)));
+      List<Future<T>> running = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        running.add(pool.submit(task.apply(i)));
       }
-      int written = 0;
-      for (Future<Integer> writer : writers) {
-        written += writer.get();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : running) {
+        results.add(future.get());
       }
-      long loaded = System.nanoTime();
-      LOG.info(() -> "Loaded in " + (loaded - started) / 1_000_000 + " ms; rebuilding");
-      for (List<String> phase : rebuild) {
-        rebuild(connections, phase, threads);
-      }
-      try (Connection connection = connections.open()) {
-        saveCounters(connection, player.counters());
-        try (Statement s = connection.createStatement()) {
-          s.execute(
-              "ANALYZE dossier; ANALYZE dossier_step; ANALYZE dossier_transition;"
-                  + " ANALYZE dossier_document");
-        }
-      }
-      Result result = new Result(written, Duration.ofNanos(System.nanoTime() - started));
-      LOG.info(
-          () ->
-              String.format(
-                  "Generated %d dossiers in %d ms (%.0f per second)",
-                  result.dossiers(), result.took().toMillis(), result.perSecond()));
-      return result;
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("A writer failed: " + e.getCause(), e.getCause());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw new IllegalStateException("Generating failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -222,41 +240,23 @@ public final class DossierGenerator {
   /** Runs the statements of one rebuild phase on several connections at once, in order. */
   private static void rebuild(Connections connections, List<String> statements, int threads)
       throws SQLException {
-    java.util.concurrent.ConcurrentLinkedQueue<String> queue =
-        new java.util.concurrent.ConcurrentLinkedQueue<>(statements);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Void>> workers = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  try (Connection connection = connections.open();
-                      Statement s = connection.createStatement()) {
-                    s.execute("SET maintenance_work_mem = '256MB'");
-                    for (String statement = queue.poll();
-                        statement != null;
-                        statement = queue.poll()) {
-                      long t = System.nanoTime();
-                      s.execute(statement);
-                      String done = statement;
-                      LOG.fine(() -> (System.nanoTime() - t) / 1_000_000 + " ms: " + done);
-                    }
-                  }
-                  return null;
-                }));
-      }
-      for (Future<Void> worker : workers) {
-        worker.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new SQLException("Rebuilding failed: " + e.getCause().getMessage(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    Queue<String> queue = new ConcurrentLinkedQueue<>(statements);
+    inParallel(
+        threads,
+        i ->
+            () -> {
+              try (Connection connection = connections.open();
+                  Statement s = connection.createStatement()) {
+                s.execute("SET maintenance_work_mem = '256MB'");
+                for (String statement = queue.poll(); statement != null; statement = queue.poll()) {
+                  long t = System.nanoTime();
+                  s.execute(statement);
+                  String done = statement;
+                  LOG.fine(() -> (System.nanoTime() - t) / 1_000_000 + " ms: " + done);
+                }
+              }
+              return null;
+            });
   }
 
   /**
