@@ -1,8 +1,8 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import vn.motcua.population.PopulationLookup;
 import vn.motcua.population.Resident;
 
@@ -40,31 +40,16 @@ public record ApplicantLookup(
       Instant receivedAt) {}
 
   /**
-   * Combines the registry's answer (null when not asked) with the applicant's earlier dossiers
-   * (newest first).
+   * Combines the registry's answer (null when not asked) with what the applicant's latest dossier
+   * says of them and the documents of their earlier dossiers.
    */
-  static ApplicantLookup of(PopulationLookup registry, List<Dossier> earlier) {
-    List<ReusableDocument> reusable =
-        earlier.stream()
-            .flatMap(
-                dossier ->
-                    dossier.documents().stream()
-                        .filter(document -> document.fileId() != null)
-                        .map(
-                            document ->
-                                new ReusableDocument(
-                                    document.id(),
-                                    document.requirementCode(),
-                                    document.name(),
-                                    document.fileId(),
-                                    dossier.code(),
-                                    dossier.registeredAt())))
-            .sorted(Comparator.comparing(ReusableDocument::receivedAt).reversed())
-            .toList();
+  static ApplicantLookup of(
+      PopulationLookup registry,
+      Optional<ApplicantDetails> latest,
+      List<ReusableDocument> reusable) {
     PopulationLookup.Outcome answer = registry == null ? null : registry.outcome();
     if (answer == PopulationLookup.Outcome.FOUND) {
       Resident person = registry.resident();
-      ApplicantDetails latest = earlier.isEmpty() ? null : earlier.get(0).applicant();
       return new ApplicantLookup(
           Source.POPULATION_DATABASE,
           new ApplicantDetails(
@@ -75,15 +60,13 @@ public record ApplicantLookup(
               Gender.valueOf(person.gender().name()),
               person.permanentAddress(),
               person.addressUnitCode(),
-              latest == null ? null : latest.phone(),
-              latest == null ? null : latest.email()),
+              latest.map(ApplicantDetails::phone).orElse(null),
+              latest.map(ApplicantDetails::email).orElse(null)),
           answer,
           reusable);
     }
-    if (!earlier.isEmpty()) {
-      return new ApplicantLookup(
-          Source.EARLIER_DOSSIER, earlier.get(0).applicant(), answer, reusable);
-    }
-    return new ApplicantLookup(Source.NONE, null, answer, reusable);
+    return latest
+        .map(details -> new ApplicantLookup(Source.EARLIER_DOSSIER, details, answer, reusable))
+        .orElseGet(() -> new ApplicantLookup(Source.NONE, null, answer, reusable));
   }
 }

@@ -18,8 +18,8 @@ import vn.motcua.security.Role;
  * Works with the population database down (manual entry from there on).
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never hold a transaction while the
-// population database answers
+// No transaction held open while the population database answers.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ApplicantService {
 
   @Inject private PopulationRegistry registry;
@@ -35,6 +35,7 @@ public class ApplicantService {
     }
     // Organisations are not in the population database: only their earlier dossiers tell.
     PopulationLookup found = type == ApplicantType.CITIZEN ? registry.lookUp(idNumber) : null;
-    return ApplicantLookup.of(found, dossiers.byApplicant(idNumber, 20));
+    return ApplicantLookup.of(
+        found, dossiers.latestApplicant(idNumber), dossiers.reusableDocuments(idNumber, 50));
   }
 }

@@ -30,8 +30,11 @@ public interface DossierRepository {
   /** Whether this document belongs to a dossier of this applicant (for reuse). */
   boolean documentOfApplicant(long documentId, String applicantIdNumber);
 
-  /** The applicant's dossiers, newest first. */
-  List<Dossier> byApplicant(String applicantIdNumber, int max);
+  /** The applicant as their latest dossier recorded them. */
+  Optional<ApplicantDetails> latestApplicant(String applicantIdNumber);
+
+  /** The digitised documents of the applicant's dossiers, newest first, in one query. */
+  List<ApplicantLookup.ReusableDocument> reusableDocuments(String applicantIdNumber, int max);
 
   /** The distinct budgets (working minutes) of open steps, and of open dossiers' legal times. */
   Budgets openBudgets();

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 
@@ -41,14 +40,6 @@ public class DossierService {
     }
     return dossiers.inbox(
         actor.unitId(), role, Math.max(0, first), Math.min(Math.max(1, max), 200));
-  }
-
-  /** The applicant's earlier dossiers the actor may see, newest first: nothing is asked twice. */
-  public List<DossierView> byApplicant(@NotNull Actor actor, @NotBlank String idNumber) {
-    return dossiers.byApplicant(idNumber, 50).stream()
-        .filter(d -> mayRead(actor, d))
-        .map(DossierView::of)
-        .toList();
   }
 
   private static boolean mayRead(Actor actor, Dossier dossier) {

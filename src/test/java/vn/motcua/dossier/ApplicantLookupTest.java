@@ -1,10 +1,10 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.dossier.Play.at;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.motcua.population.PopulationLookup;
 import vn.motcua.population.Resident;
@@ -24,8 +24,7 @@ class ApplicantLookupTest {
   @Test
   void thePopulationDatabaseGivesTheIdentityAndAnEarlierDossierTheContacts() {
     ApplicantLookup found =
-        ApplicantLookup.of(
-            PopulationLookup.found(PERSON), List.of(Play.received(at("2026-04-28T08:00"))));
+        ApplicantLookup.of(PopulationLookup.found(PERSON), Optional.of(Play.CITIZEN), List.of());
     assertThat(found.source()).isEqualTo(ApplicantLookup.Source.POPULATION_DATABASE);
     assertThat(found.details().addressUnitCode()).isEqualTo("00502");
     assertThat(found.details().gender()).isEqualTo(Gender.MALE);
@@ -37,8 +36,7 @@ class ApplicantLookupTest {
   void withTheDatabaseDownTheLatestDossierStillSpeaks() {
     ApplicantLookup found =
         ApplicantLookup.of(
-            PopulationLookup.unavailable("timeout"),
-            List.of(Play.received(at("2026-04-28T08:00"))));
+            PopulationLookup.unavailable("timeout"), Optional.of(Play.CITIZEN), List.of());
     assertThat(found.source()).isEqualTo(ApplicantLookup.Source.EARLIER_DOSSIER);
     assertThat(found.details().fullName()).isEqualTo("Nguyễn Văn An");
     assertThat(found.registry()).isEqualTo(PopulationLookup.Outcome.UNAVAILABLE);
@@ -46,7 +44,8 @@ class ApplicantLookupTest {
 
   @Test
   void aStrangerWithTheDatabaseDownIsTypedIn() {
-    ApplicantLookup found = ApplicantLookup.of(PopulationLookup.unavailable("down"), List.of());
+    ApplicantLookup found =
+        ApplicantLookup.of(PopulationLookup.unavailable("down"), Optional.empty(), List.of());
     assertThat(found.source()).isEqualTo(ApplicantLookup.Source.NONE);
     assertThat(found.details()).isNull();
     assertThat(found.reusable()).isEmpty();

@@ -570,6 +570,11 @@ class DossierLifecycleIT {
     Receipt r = reception.receive(clerk(HONG_GAI_CENTER), variant(request, null, null, digitised));
     DossierView view = dossiers.dossier(clerk(HONG_GAI_CENTER), r.code());
     assertThat(view.documents()).extracting(DossierView.Document::fileId).contains(declaration);
+    assertThat(applicants.lookUp(clerk(BAI_CHAY_CENTER), ApplicantType.CITIZEN, id).reusable())
+        .as("found again at another center, to reuse")
+        .singleElement()
+        .satisfies(d -> assertThat(d.fileId()).isEqualTo(declaration))
+        .satisfies(d -> assertThat(d.dossierCode()).isEqualTo(view.code()));
 
     // The test profile allows 2 MB per dossier: 0.9 MB + 0.9 MB fits, a third file does not.
     at("2026-03-02T09:00");

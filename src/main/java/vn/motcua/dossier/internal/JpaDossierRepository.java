@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.ApplicantDetails;
+import vn.motcua.dossier.ApplicantLookup;
 import vn.motcua.dossier.DeadlineFlag;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRepository;
@@ -82,13 +85,42 @@ public class JpaDossierRepository implements DossierRepository {
   }
 
   @Override
-  public List<Dossier> byApplicant(String applicantIdNumber, int max) {
+  public Optional<ApplicantDetails> latestApplicant(String applicantIdNumber) {
     return em.createQuery(
-            "SELECT d FROM Dossier d WHERE d.applicant.idNumber = :id ORDER BY d.registeredAt DESC",
-            Dossier.class)
+            "SELECT d.applicant FROM Dossier d WHERE d.applicant.idNumber = :id"
+                + " ORDER BY d.registeredAt DESC",
+            Applicant.class)
         .setParameter("id", applicantIdNumber)
-        .setMaxResults(max)
-        .getResultList();
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(Applicant::details);
+  }
+
+  @Override
+  public List<ApplicantLookup.ReusableDocument> reusableDocuments(
+      String applicantIdNumber, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT x.id, x.requirement_code, x.name, x.file_id, d.code, d.registered_at"
+                    + " FROM dossier_document x JOIN dossier d ON d.id = x.dossier_id"
+                    + " WHERE d.applicant_id_number = ?1 AND x.file_id IS NOT NULL"
+                    + " ORDER BY d.registered_at DESC, x.position LIMIT ?2")
+            .setParameter(1, applicantIdNumber)
+            .setParameter(2, max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ApplicantLookup.ReusableDocument(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    (String) r[4],
+                    InstantConverter.instant(r[5])))
+        .toList();
   }
 
   @Override
