@@ -28,7 +28,6 @@ import vn.motcua.security.UserAccount;
 @Stateless
 public class ProcessingService {
 
-  @Inject private DossierRepository dossiers;
   @Inject private CalendarService calendar;
   @Inject private CatalogService catalog;
   @Inject private DossierChanges changes;
