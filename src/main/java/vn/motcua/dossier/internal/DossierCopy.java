@@ -1,14 +1,15 @@
 package vn.motcua.dossier.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
@@ -178,16 +179,25 @@ final class DossierCopy {
   }
 
   /** Sends the batch, parents first, and starts a new one. */
-  void flush(CopyManager copy) throws SQLException, IOException {
+  void flush(CopyManager copy) throws SQLException {
     for (Table table : List.of(dossiers, steps, documents, fees, pauses, results, transitions)) {
       table.send(copy);
     }
   }
 
-  /** One table's rows in COPY's text format. */
+  /**
+   * One table's rows in COPY's text format, kept as UTF-8 bytes: written once, sent as they are,
+   * rather than built as text and encoded on the way out.
+   */
   private static final class Table {
     private final String target;
-    private StringBuilder rows = new StringBuilder(1 << 20);
+    private byte[] rows = new byte[1 << 20];
+    private int length;
+
+    /** The {@code yyyy-MM-dd } of recent days: the dossiers of a batch share few days. */
+    private final byte[][] days = new byte[1024][];
+
+    private final long[] dayNumbers = new long[1024];
 
     Table(String target) {
       this.target = target;
@@ -196,55 +206,69 @@ final class DossierCopy {
     void row(Object... values) {
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {
-          rows.append('\t');
+          put('\t');
         }
         append(values[i]);
       }
-      rows.append('\n');
+      put('\n');
     }
 
     private void append(Object value) {
       if (value == null) {
-        rows.append("\\N");
+        put('\\');
+        put('N');
       } else if (value instanceof Instant instant) {
         appendUtc(instant.getEpochSecond());
       } else if (value instanceof Boolean b) {
-        rows.append(b ? 't' : 'f');
+        put(b ? 't' : 'f');
       } else if (value instanceof Number number) {
-        rows.append(number.longValue());
+        put(Long.toString(number.longValue()).getBytes(StandardCharsets.US_ASCII));
       } else {
         String text = value.toString();
-        if (plain(text)) {
-          rows.append(text);
-          return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-          char c = text.charAt(i);
-          switch (c) {
-            case '\\' -> rows.append("\\\\");
-            case '\t' -> rows.append("\\t");
-            case '\n' -> rows.append("\\n");
-            case '\r' -> rows.append("\\r");
-            default -> rows.append(c);
-          }
-        }
+        put((plain(text) ? text : escaped(text)).getBytes(StandardCharsets.UTF_8));
       }
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss+00}, written by hand: the generator writes millions of them. */
     private void appendUtc(long epochSecond) {
-      LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400));
+      long dayNumber = Math.floorDiv(epochSecond, 86_400);
+      int slot = (int) (dayNumber & (days.length - 1));
+      if (days[slot] == null || dayNumbers[slot] != dayNumber) {
+        days[slot] = (LocalDate.ofEpochDay(dayNumber) + " ").getBytes(StandardCharsets.US_ASCII);
+        dayNumbers[slot] = dayNumber;
+      }
+      put(days[slot]);
       int second = (int) Math.floorMod(epochSecond, 86_400);
-      rows.append(day.getYear()).append('-');
-      two(day.getMonthValue()).append('-');
-      two(day.getDayOfMonth()).append(' ');
-      two(second / 3600).append(':');
-      two(second / 60 % 60).append(':');
-      two(second % 60).append("+00");
+      two(second / 3600);
+      put(':');
+      two(second / 60 % 60);
+      put(':');
+      two(second % 60);
+      put('+');
+      put('0');
+      put('0');
     }
 
-    private StringBuilder two(int value) {
-      return rows.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    private void two(int value) {
+      put((char) ('0' + value / 10));
+      put((char) ('0' + value % 10));
+    }
+
+    private void put(char ascii) {
+      room(1);
+      rows[length++] = (byte) ascii;
+    }
+
+    private void put(byte[] bytes) {
+      room(bytes.length);
+      System.arraycopy(bytes, 0, rows, length, bytes.length);
+      length += bytes.length;
+    }
+
+    private void room(int more) {
+      if (length + more > rows.length) {
+        rows = Arrays.copyOf(rows, Math.max(rows.length * 2, length + more));
+      }
     }
 
     private static boolean plain(String text) {
@@ -257,10 +281,33 @@ final class DossierCopy {
       return true;
     }
 
-    void send(CopyManager copy) throws SQLException, IOException {
-      if (rows.length() > 0) {
-        copy.copyIn("COPY " + target + " FROM STDIN", new StringReader(rows.toString()));
-        rows = new StringBuilder(1 << 20);
+    private static String escaped(String text) {
+      StringBuilder out = new StringBuilder(text.length() + 8);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '\\' -> out.append("\\\\");
+          case '\t' -> out.append("\\t");
+          case '\n' -> out.append("\\n");
+          case '\r' -> out.append("\\r");
+          default -> out.append(c);
+        }
+      }
+      return out.toString();
+    }
+
+    void send(CopyManager copy) throws SQLException {
+      if (length > 0) {
+        CopyIn in = copy.copyIn("COPY " + target + " FROM STDIN");
+        try {
+          in.writeToCopy(rows, 0, length);
+          in.endCopy();
+        } finally {
+          if (in.isActive()) {
+            in.cancelCopy();
+          }
+        }
+        length = 0;
       }
     }
   }

@@ -1,7 +1,5 @@
 package vn.motcua.dossier.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,12 +8,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -132,9 +133,12 @@ public final class DossierGenerator {
     try (Connection connection = connections.open()) {
       saveCounters(connection, player.counters());
       try (Statement s = connection.createStatement()) {
-        s.execute(
-            "ANALYZE dossier; ANALYZE dossier_step; ANALYZE dossier_transition;"
-                + " ANALYZE dossier_document");
+        for (String table : TABLES) {
+          if (!rebuild.isEmpty()) {
+            s.execute("ALTER TABLE " + table + " RESET (autovacuum_enabled)");
+          }
+          s.execute("ANALYZE " + table);
+        }
       }
     }
     Result result = new Result(written, Duration.ofNanos(System.nanoTime() - started));
@@ -176,47 +180,63 @@ public final class DossierGenerator {
   /**
    * Drops the secondary indexes, unique keys and foreign keys of the dossier tables (and foreign
    * keys into them), which cost more to keep up row by row than to build once at the end, and
-   * returns the statements that put them back in two phases: unique keys and indexes, then foreign
-   * keys; read from the catalog, so they are exactly what the migrations made. Primary keys stay:
-   * ids only grow, so keeping them up is cheap.
+   * returns the statements that put them back, read from the catalog so they are exactly what the
+   * migrations made. Primary keys stay: ids only grow, so keeping them up is cheap.
+   *
+   * <p>Three phases, each run on all connections: unique keys and indexes; the foreign keys added
+   * {@code NOT VALID}, which is instant; then each one validated. Adding a foreign key outright
+   * locks the referenced table against every other such addition, so the checks of the keys into
+   * {@code dossier} or {@code org_unit} would run one at a time; validating takes only a lock that
+   * lets them run side by side, and leaves the same valid constraint.
    */
   private static List<List<String>> dropIndexesAndKeys(Connections connections)
       throws SQLException {
-    List<String> keys = new ArrayList<>();
-    List<String> indexes = new ArrayList<>();
-    List<String> foreign = new ArrayList<>();
+    List<Rebuild> keys = new ArrayList<>();
+    List<Rebuild> foreign = new ArrayList<>();
     List<String> drop = new ArrayList<>();
     String tables = "('" + String.join("', '", TABLES) + "')";
     try (Connection connection = connections.open();
         Statement s = connection.createStatement()) {
       try (ResultSet r =
           s.executeQuery(
-              "SELECT conrelid::regclass, conname, pg_get_constraintdef(oid), contype"
-                  + " FROM pg_constraint WHERE contype IN ('u', 'f')"
+              "SELECT conrelid::regclass, conname, pg_get_constraintdef(oid), contype,"
+                  + " pg_table_size(conrelid) FROM pg_constraint WHERE contype IN ('u', 'f')"
                   + " AND (conrelid::regclass::text IN "
                   + tables
                   + " OR confrelid::regclass::text IN "
                   + tables
                   + ") ORDER BY contype = 'f' DESC")) {
         while (r.next()) {
-          String table = r.getString(1);
-          drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + r.getString(2));
-          String add =
-              "ALTER TABLE " + table + " ADD CONSTRAINT " + r.getString(2) + " " + r.getString(3);
-          ("f".equals(r.getString(4)) ? foreign : keys).add(add);
+          String alter = "ALTER TABLE " + r.getString(1) + " ";
+          String name = r.getString(2);
+          drop.add(alter + "DROP CONSTRAINT " + name);
+          String add = alter + "ADD CONSTRAINT " + name + " " + r.getString(3);
+          if ("f".equals(r.getString(4))) {
+            foreign.add(
+                new Rebuild(
+                    r.getString(1), r.getLong(5), add, alter + "VALIDATE CONSTRAINT " + name));
+          } else {
+            keys.add(new Rebuild(r.getString(1), r.getLong(5), add, null));
+          }
         }
       }
       try (ResultSet r =
           s.executeQuery(
-              "SELECT i.indexrelid::regclass, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+              "SELECT i.indexrelid::regclass, pg_get_indexdef(i.indexrelid), i.indrelid::regclass,"
+                  + " pg_table_size(i.indrelid) FROM pg_index i"
                   + " WHERE i.indrelid::regclass::text IN "
                   + tables
                   + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
                   + " WHERE c.conindid = i.indexrelid)")) {
         while (r.next()) {
-          indexes.add(r.getString(2));
+          keys.add(new Rebuild(r.getString(3), r.getLong(4), r.getString(2), null));
           drop.add("DROP INDEX " + r.getString(1));
         }
+      }
+      for (String table : TABLES) {
+        // Vacuuming tables still being filled is wasted work, and it holds locks the rebuild waits
+        // for; the analyze at the end gives the planner its statistics.
+        drop.add("ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
       }
       connection.setAutoCommit(false); // all dropped, or none
       for (String statement : drop) {
@@ -224,17 +244,36 @@ public final class DossierGenerator {
       }
       connection.commit();
     }
-    keys.addAll(indexes);
-    // The largest tables first, so that the last statements running alone are short ones.
-    java.util.Comparator<String> largestFirst =
-        java.util.Comparator.comparingInt(
-            statement ->
-                statement.contains("dossier_transition")
-                    ? 0
-                    : statement.contains("dossier_step") ? 1 : 2);
-    keys.sort(largestFirst);
-    foreign.sort(largestFirst);
-    return List.of(keys, foreign);
+    return List.of(
+        interleaved(keys).stream().map(Rebuild::statement).toList(),
+        foreign.stream().map(k -> k.statement() + " NOT VALID").toList(),
+        interleaved(foreign).stream().map(Rebuild::validation).toList());
+  }
+
+  /** One statement putting back what the bulk load dropped, on a table of that size. */
+  private record Rebuild(String table, long size, String statement, String validation) {}
+
+  /**
+   * Orders the statements so that the largest tables come first (the last statements, running
+   * alone, are short ones) and consecutive statements are on different tables (two on one table may
+   * wait for each other's lock).
+   */
+  private static List<Rebuild> interleaved(List<Rebuild> statements) {
+    Map<String, Queue<Rebuild>> byTable = new TreeMap<>();
+    statements.stream()
+        .sorted(Comparator.comparingLong(Rebuild::size).reversed())
+        .forEach(k -> byTable.computeIfAbsent(k.table(), t -> new ArrayDeque<>()).add(k));
+    List<Queue<Rebuild>> queues = new ArrayList<>(byTable.values());
+    queues.sort(Comparator.comparingLong(q -> -q.peek().size()));
+    List<Rebuild> ordered = new ArrayList<>();
+    while (ordered.size() < statements.size()) {
+      for (Queue<Rebuild> queue : queues) {
+        if (!queue.isEmpty()) {
+          ordered.add(queue.poll());
+        }
+      }
+    }
+    return ordered;
   }
 
   /** Runs the statements of one rebuild phase on several connections at once, in order. */
@@ -247,7 +286,8 @@ public final class DossierGenerator {
             () -> {
               try (Connection connection = connections.open();
                   Statement s = connection.createStatement()) {
-                s.execute("SET maintenance_work_mem = '256MB'");
+                // Index builds sort in maintenance memory; foreign key checks join in work memory.
+                s.execute("SET maintenance_work_mem = '256MB'; SET work_mem = '256MB'");
                 for (String statement = queue.poll(); statement != null; statement = queue.poll()) {
                   long t = System.nanoTime();
                   s.execute(statement);
@@ -274,11 +314,7 @@ public final class DossierGenerator {
     for (int i = 0; i < count; i++) {
       batch.add(player.play(random));
     }
-    try {
-      batch.flush(connection.unwrap(PGConnection.class).getCopyAPI());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    batch.flush(connection.unwrap(PGConnection.class).getCopyAPI());
     saveCounters(connection, player.counters());
     return count;
   }
@@ -317,11 +353,7 @@ public final class DossierGenerator {
 
   private static void send(DossierCopy batch, CopyManager copy, Connection connection)
       throws SQLException {
-    try {
-      batch.flush(copy);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    batch.flush(copy);
     connection.commit();
   }
 
