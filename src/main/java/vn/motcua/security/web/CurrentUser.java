@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.security.AccountService;
+import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 import vn.motcua.security.UserAccount;
 
@@ -49,6 +50,17 @@ public class CurrentUser {
     return Arrays.stream(Role.values())
         .filter(role -> securityContext.isCallerInRole(role.name()))
         .toList();
+  }
+
+  /**
+   * The signed-in user as the services take them; screens pass it to every service call, which
+   * checks roles and unit scope against it.
+   *
+   * @throws IllegalStateException when nobody is signed in (the pages' security constraint prevents
+   *     it)
+   */
+  public Actor actor() {
+    return account().map(Actor::of).orElseThrow(() -> new IllegalStateException("Not signed in"));
   }
 
   public void logout() throws IOException, ServletException {
