@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,8 @@ public record ApplicantLookup(
       String name,
       long fileId,
       String dossierCode,
-      Instant receivedAt) {}
+      Instant receivedAt)
+      implements Serializable {}
 
   /**
    * Combines the registry's answer (null when not asked) with what the applicant's latest dossier

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,12 +16,8 @@ public record Checklist(List<Item> items) {
 
   /** One required document. */
   public record Item(
-      int position,
-      String code,
-      String name,
-      String form,
-      boolean fromDatabase,
-      boolean reusable) {}
+      int position, String code, String name, String form, boolean fromDatabase, boolean reusable)
+      implements Serializable {}
 
   public Checklist {
     items = List.copyOf(items);

@@ -1,10 +1,11 @@
 package vn.motcua.dossier;
 
+import java.io.Serializable;
 import java.util.List;
 import vn.motcua.catalog.ProcedureDetail;
 
 /** A fee or charge the applicant owes for this dossier: unit amount times quantity. */
-public record FeeDue(String name, long amount, int quantity) {
+public record FeeDue(String name, long amount, int quantity) implements Serializable {
 
   /**
    * The fees due for a procedure version: a fixed fee once, a fee per copy for each copy asked, a

@@ -18,6 +18,7 @@ import vn.motcua.document.FileStore;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Role;
 
 /**
  * Reception: a dossier received at a counter or by post, registered online and then accepted or
@@ -43,6 +44,9 @@ public class ReceptionService {
     }
     Instant now = clock.now();
     OrgUnit receiving = openUnit(request.receivingUnitId());
+    if (!actor.system() && !actor.worksIn(receiving.id(), Role.RECEIVING_CLERK)) {
+      throw DossierRefusal.forbidden("Only a receiving clerk of the unit receives there");
+    }
     Intake intake = intake(request, receiving, true);
     Dossier dossier =
         Dossier.receive(code(receiving, now), intake, now, calendar.calendar(), actor);

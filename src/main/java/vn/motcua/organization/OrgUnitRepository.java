@@ -20,6 +20,8 @@ public interface OrgUnitRepository {
   Optional<OrgUnit> findByCode(String code);
 
   /** The open People's Committee of a commune-level unit. */
+  List<AdministrativeUnit> administrativeUnits();
+
   Optional<OrgUnit> findCommittee(String administrativeUnitCode);
 
   boolean electronicIdTaken(String electronicId);

@@ -32,6 +32,11 @@ public class OrganizationService {
     return units.findByCode(code);
   }
 
+  /** The commune-level units of the province, by name: where applicants live. */
+  public List<AdministrativeUnit> administrativeUnits() {
+    return units.administrativeUnits();
+  }
+
   /** The People's Committee of a commune-level unit (by its administrative unit code). */
   public Optional<OrgUnit> communeCommittee(String administrativeUnitCode) {
     return units.findCommittee(administrativeUnitCode);

@@ -63,6 +63,10 @@ public class JpaProcedureRepository implements ProcedureRepository {
       parameters.add(query.nonTerritorial());
       where.append(" AND v.non_territorial = ?").append(parameters.size());
     }
+    if (query.receivableAtLevel() != null) {
+      parameters.add(query.receivableAtLevel());
+      where.append(" AND (v.non_territorial OR v.level = ?").append(parameters.size()).append(')');
+    }
     String order =
         tsQuery != null
             ? " ORDER BY ts_rank(to_tsvector('simple', v.search_text), to_tsquery('simple', ?1), 2) DESC,"

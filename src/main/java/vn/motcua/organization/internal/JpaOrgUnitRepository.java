@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.motcua.organization.AdministrativeUnit;
 import vn.motcua.organization.NewUnit;
 import vn.motcua.organization.OrgUnit;
 import vn.motcua.organization.OrgUnitRepository;
@@ -49,6 +50,13 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
         .setParameter("code", code)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<AdministrativeUnit> administrativeUnits() {
+    return em.createQuery(
+            "SELECT a FROM AdministrativeUnit a ORDER BY a.name", AdministrativeUnit.class)
+        .getResultList();
   }
 
   @Override
