@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -173,12 +172,6 @@ public final class CounterPage {
   }
 
   private void awaitAjax() {
-    wait.until(
-        d ->
-            (Boolean)
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-                            + " && (!window.jQuery || jQuery.active === 0);"));
+    Ajax.await(wait);
   }
 }

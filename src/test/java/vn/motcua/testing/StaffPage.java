@@ -6,7 +6,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -273,12 +272,6 @@ public final class StaffPage {
 
   /** Waits until PrimeFaces has no ajax request queued or running. */
   private void awaitAjax() {
-    wait.until(
-        d ->
-            (Boolean)
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-                            + " && (!window.jQuery || jQuery.active === 0);"));
+    Ajax.await(wait);
   }
 }
