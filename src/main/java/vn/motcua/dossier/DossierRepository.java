@@ -57,6 +57,12 @@ public interface DossierRepository {
    */
   InboxPage inbox(long unitId, Role role, int first, int max);
 
+  /** A center's dossiers registered online and not yet accepted or refused, oldest first. */
+  List<IntakeRow> onlineQueue(long unitId, int first, int max);
+
+  /** How many dossiers wait in a center's online queue. */
+  long onlineQueueSize(long unitId);
+
   /** Writes pending changes now, so that a concurrent change is detected inside the use case. */
   void flush();
 }

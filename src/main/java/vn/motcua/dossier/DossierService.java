@@ -6,6 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+import vn.motcua.document.FileInfo;
+import vn.motcua.document.FileStore;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 
@@ -19,6 +23,7 @@ import vn.motcua.security.Role;
 public class DossierService {
 
   @Inject private DossierRepository dossiers;
+  @Inject private FileStore files;
 
   public DossierView dossier(@NotNull Actor actor, @NotBlank String code) {
     Dossier dossier =
@@ -34,6 +39,43 @@ public class DossierService {
    *
    * @throws DossierRefusal when the actor does not hold the role or works in no unit
    */
+  /**
+   * The stored file of one of the dossier's documents, for an actor who may read the dossier; a
+   * dossier they may not read, or a document without a file, does not exist for them.
+   */
+  public FileInfo documentFile(@NotNull Actor actor, @NotBlank String code, long documentId) {
+    Dossier dossier =
+        dossiers
+            .find(code)
+            .filter(d -> mayRead(actor, d))
+            .orElseThrow(() -> DossierRefusal.notFound(code));
+    Long fileId =
+        dossier.documents().stream()
+            .filter(document -> document.id() == documentId)
+            .map(DossierDocument::fileId)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElseThrow(() -> DossierRefusal.notFound(code));
+    return files.find(fileId);
+  }
+
+  /** The clerk's center's dossiers registered online, waiting to be accepted or refused. */
+  public List<IntakeRow> onlineQueue(@NotNull Actor actor, int first, int max) {
+    return dossiers.onlineQueue(
+        receivingUnit(actor), Math.max(0, first), Math.min(Math.max(1, max), 200));
+  }
+
+  public long onlineQueueSize(@NotNull Actor actor) {
+    return dossiers.onlineQueueSize(receivingUnit(actor));
+  }
+
+  private static long receivingUnit(Actor actor) {
+    if (actor.unitId() == null || !actor.has(Role.RECEIVING_CLERK)) {
+      throw DossierRefusal.forbidden("Only receiving clerks see the online queue");
+    }
+    return actor.unitId();
+  }
+
   public InboxPage inbox(@NotNull Actor actor, @NotNull Role role, int first, int max) {
     if (actor.unitId() == null || !actor.has(role)) {
       throw DossierRefusal.forbidden("No inbox for " + role + " here");

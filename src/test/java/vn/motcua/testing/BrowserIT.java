@@ -22,7 +22,10 @@ public abstract class BrowserIT {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {
-    return Deployments.motcua();
+    return Deployments.motcua(
+        OnlineDossierProbe.class,
+        OnlineDossierProbe.Asked.class,
+        OnlineDossierProbe.Registered.class);
   }
 
   @ArquillianResource protected URL base;

@@ -15,12 +15,14 @@ import vn.motcua.catalog.WorkingCalendar;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.ApplicantDetails;
 import vn.motcua.dossier.ApplicantLookup;
+import vn.motcua.dossier.ApplicantType;
 import vn.motcua.dossier.DeadlineFlag;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.InboxPage;
 import vn.motcua.dossier.InboxRow;
+import vn.motcua.dossier.IntakeRow;
 import vn.motcua.security.Role;
 import vn.motcua.shared.persistence.InstantConverter;
 
@@ -121,6 +123,46 @@ public class JpaDossierRepository implements DossierRepository {
                     (String) r[4],
                     InstantConverter.instant(r[5])))
         .toList();
+  }
+
+  @Override
+  public List<IntakeRow> onlineQueue(long unitId, int first, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT d.code, d.version, d.registered_at, d.procedure_code, v.name,"
+                    + " d.applicant_type, d.applicant_name,"
+                    + " (SELECT count(*) FROM dossier_document x WHERE x.dossier_id = d.id)"
+                    + " FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id"
+                    + " WHERE d.receiving_unit_id = ?1 AND d.status = 1"
+                    + " ORDER BY d.registered_at, d.id OFFSET ?2 LIMIT ?3")
+            .setParameter(1, unitId)
+            .setParameter(2, first)
+            .setParameter(3, max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new IntakeRow(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    InstantConverter.instant(r[2]),
+                    (String) r[3],
+                    (String) r[4],
+                    ApplicantType.valueOf((String) r[5]),
+                    (String) r[6],
+                    ((Number) r[7]).intValue()))
+        .toList();
+  }
+
+  @Override
+  public long onlineQueueSize(long unitId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM dossier WHERE receiving_unit_id = ?1 AND status = 1")
+                .setParameter(1, unitId)
+                .getSingleResult())
+        .longValue();
   }
 
   @Override

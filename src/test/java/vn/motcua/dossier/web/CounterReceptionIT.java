@@ -2,6 +2,10 @@ package vn.motcua.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +15,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import vn.motcua.document.SampleFiles;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.CounterPage;
@@ -113,6 +118,50 @@ class CounterReceptionIT extends BrowserIT {
     counter.upload(1, program);
     assertThat(counter.messages()).contains("PDF, JPG hoặc PNG");
     assertThat(counter.scan(1)).isEmpty();
+
+    String code = counter.receiveAllDocuments().receive();
+    long document = scannedDocument(code);
+    String url = base + "documents/" + code + "/" + document;
+    HttpResponse<byte[]> viewed = get(url, browser.manage().getCookieNamed("JSESSIONID"));
+    assertThat(viewed.statusCode()).isEqualTo(200);
+    assertThat(viewed.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(viewed.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(viewed.body()).isEqualTo(Files.readAllBytes(scan));
+    assertThat(
+            get(
+                    base + "documents/" + code + "/" + (document + 1),
+                    browser.manage().getCookieNamed("JSESSIONID"))
+                .statusCode())
+        .as("a document of another dossier, or none")
+        .isEqualTo(404);
+    HttpResponse<byte[]> anonymous = get(url, null);
+    assertThat(anonymous.headers().firstValue("Content-Type").orElse(""))
+        .as("nobody signed in gets the login page, not the scan")
+        .doesNotContain("application/pdf");
+    assertThat(anonymous.body()).isNotEqualTo(Files.readAllBytes(scan));
+  }
+
+  private static HttpResponse<byte[]> get(String url, Cookie session) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    if (session != null) {
+      request.header("Cookie", session.getName() + "=" + session.getValue());
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static long scannedDocument(String code) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT x.id FROM dossier_document x JOIN dossier d ON d.id = x.dossier_id"
+                    + " WHERE d.code = ? AND x.file_id IS NOT NULL")) {
+      q.setString(1, code);
+      try (ResultSet r = q.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        return r.getLong(1);
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,70 @@
+package vn.motcua.dossier.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.motcua.document.FileInfo;
+import vn.motcua.document.FileStore;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.security.AccountService;
+import vn.motcua.security.Actor;
+import vn.motcua.shared.problem.BusinessException;
+
+/**
+ * Serves a dossier's scanned document to staff who may read that dossier, to view in the page:
+ * {@code GET /documents/{code}/{documentId}}. Anyone else gets a 404 and not a byte of it. The type
+ * is the one the file store recognised from the content, never the uploader's claim.
+ */
+@WebServlet("/documents/*")
+public class DocumentServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern PATH =
+      Pattern.compile("/([0-9A-Za-z.]+-\\d{6}-\\d{4,})/(\\d{1,18})");
+
+  @Inject private DossierService dossiers;
+  @Inject private FileStore files;
+  @Inject private AccountService accounts;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (!path.matches()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Actor actor = accounts.findByUsername(request.getRemoteUser()).map(Actor::of).orElse(null);
+    if (actor == null) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    FileInfo file;
+    try {
+      file = dossiers.documentFile(actor, path.group(1), Long.parseLong(path.group(2)));
+    } catch (BusinessException e) {
+      response.sendError(e.kind().status());
+      return;
+    }
+    response.setContentType(file.contentType());
+    response.setContentLengthLong(file.size());
+    response.setHeader(
+        "Content-Disposition",
+        "inline; filename*=UTF-8''"
+            + URLEncoder.encode(file.originalName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    try (InputStream content = files.open(file.id())) {
+      content.transferTo(response.getOutputStream());
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package vn.motcua.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import vn.motcua.testing.BrowserIT;
+import vn.motcua.testing.OnlineIntakePage;
+import vn.motcua.testing.TestDatabase;
+
+/**
+ * The online intake queue as Hồng Gai's receiving clerk works it: dossiers the portal sent are
+ * accepted (status 2, due computed) or refused with reasons (status 3), checked in the database.
+ */
+@RunAsClient
+class OnlineIntakeIT extends BrowserIT {
+
+  private static final String RECOGNITION = "1.001022";
+  private static final long HONG_GAI_CENTER = 10;
+
+  @Test
+  void theClerkAcceptsAnOnlineDossierAndItsAppointmentIsComputed() throws Exception {
+    String code = registerOnline(citizenId(1));
+    signInAs("clerk");
+
+    OnlineIntakePage intake = OnlineIntakePage.open(browser, base).openDossier(code);
+    assertThat(intake.applicantName()).isEqualTo("Lê Thị Trực Tuyến");
+    intake.accept();
+
+    assertThat(intake.messages()).contains(code);
+    assertThat(intake.appointment()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+    assertThat(status(code)).isEqualTo(2);
+    assertThat(OnlineIntakePage.open(browser, base).codes()).doesNotContain(code);
+  }
+
+  @Test
+  void aRefusalNeedsReasonsAndIsRecorded() throws Exception {
+    String code = registerOnline(citizenId(2));
+    signInAs("clerk");
+    OnlineIntakePage intake = OnlineIntakePage.open(browser, base).openDossier(code);
+
+    intake.refuse(" ");
+    assertThat(intake.reasonsError()).isEqualTo("Vui lòng nêu lý do từ chối.");
+    assertThat(status(code)).as("still waiting").isEqualTo(1);
+
+    intake.refuse("Tờ khai chưa có chữ ký của người yêu cầu.");
+    assertThat(intake.refusalSlipLink()).endsWith("/slips/refusal/" + code + ".pdf");
+    assertThat(status(code)).isEqualTo(3);
+    assertThat(lastNote(code)).isEqualTo("Tờ khai chưa có chữ ký của người yêu cầu.");
+  }
+
+  @Test
+  void aDossierAnotherClerkDecidedMeanwhileShowsAConflict() throws Exception {
+    String code = registerOnline(citizenId(3));
+    signInAs("clerk");
+    OnlineIntakePage intake = OnlineIntakePage.open(browser, base).openDossier(code);
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement bump =
+            c.prepareStatement("UPDATE dossier SET version = version + 1 WHERE code = ?")) {
+      bump.setString(1, code); // as a colleague's acceptance would
+      bump.executeUpdate();
+    }
+
+    intake.accept();
+
+    assertThat(intake.messages()).contains("vừa được người khác cập nhật");
+    assertThat(status(code)).isEqualTo(1);
+  }
+
+  private String registerOnline(String idNumber) throws Exception {
+    String body =
+        String.format(
+            "{\"procedureCode\":\"%s\",\"centerId\":%d,\"idNumber\":\"%s\","
+                + "\"birthDate\":\"1992-03-04\"}",
+            RECOGNITION, HONG_GAI_CENTER, idNumber);
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("api/v1/test-online-dossiers"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body().replaceAll(".*\"code\":\"([^\"]+)\".*", "$1");
+  }
+
+  /** Valid citizen ID numbers (a woman born in 1992) that only this class uses. */
+  private static String citizenId(int n) {
+    return String.format("0221928%05d", n);
+  }
+
+  private static int status(String code) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q = c.prepareStatement("SELECT status FROM dossier WHERE code = ?")) {
+      q.setString(1, code);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  private static String lastNote(String code) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT t.note FROM dossier_transition t JOIN dossier d ON d.id = t.dossier_id"
+                    + " WHERE d.code = ? ORDER BY t.id DESC LIMIT 1")) {
+      q.setString(1, code);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+}
