@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.motcua.security.Role;
 
 /** Where dossiers are kept. */
 public interface DossierRepository {
@@ -53,9 +52,15 @@ public interface DossierRepository {
   int flagDeadlines(Instant now, Map<Integer, Instant> stepSoon, Map<Integer, Instant> dossierSoon);
 
   /**
-   * A unit's open steps for a role, soonest due first: one query for the page, one for the count.
+   * A unit's open steps for a role, soonest due first, in a tab and under filters: one statement
+   * for the page, one for the counts of every tab.
+   *
+   * @param username whose steps the tab {@code MINE} shows
    */
-  InboxPage inbox(long unitId, Role role, int first, int max);
+  InboxPage inbox(long unitId, String username, InboxQuery query, int first, int max);
+
+  /** The counts of every tab of an inbox, under the query's filters, in one statement. */
+  InboxCounts inboxCounts(long unitId, String username, InboxQuery query);
 
   /** A center's dossiers registered online and not yet accepted or refused, oldest first. */
   List<IntakeRow> onlineQueue(long unitId, int first, int max);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -59,6 +60,19 @@ public class DossierService {
     return files.find(fileId);
   }
 
+  /** How many open steps each tab of the inbox holds under the query's filters. */
+  public InboxCounts inboxCounts(@NotNull Actor actor, @NotNull @Valid InboxQuery query) {
+    return dossiers.inboxCounts(inboxUnit(actor, query), actor.username(), query);
+  }
+
+  /** One's own role's inbox; a head, who gives out the unit's work, sees every role's. */
+  private static long inboxUnit(Actor actor, InboxQuery query) {
+    if (actor.unitId() == null || !(actor.has(query.role()) || actor.has(Role.HEAD))) {
+      throw DossierRefusal.forbidden("No inbox for " + query.role() + " here");
+    }
+    return actor.unitId();
+  }
+
   /** The clerk's center's dossiers registered online, waiting to be accepted or refused. */
   public List<IntakeRow> onlineQueue(@NotNull Actor actor, int first, int max) {
     return dossiers.onlineQueue(
@@ -76,12 +90,20 @@ public class DossierService {
     return actor.unitId();
   }
 
+  /** Every open step of the actor's unit for one of their roles, soonest due first. */
   public InboxPage inbox(@NotNull Actor actor, @NotNull Role role, int first, int max) {
-    if (actor.unitId() == null || !actor.has(role)) {
-      throw DossierRefusal.forbidden("No inbox for " + role + " here");
-    }
+    return inbox(actor, InboxQuery.all(role), first, max);
+  }
+
+  /** The actor's unit's open steps for one of their roles, in a tab, under filters. */
+  public InboxPage inbox(
+      @NotNull Actor actor, @NotNull @Valid InboxQuery query, int first, int max) {
     return dossiers.inbox(
-        actor.unitId(), role, Math.max(0, first), Math.min(Math.max(1, max), 200));
+        inboxUnit(actor, query),
+        actor.username(),
+        query,
+        Math.max(0, first),
+        Math.min(Math.max(1, max), 200));
   }
 
   private static boolean mayRead(Actor actor, Dossier dossier) {

@@ -1,10 +1,12 @@
 package vn.motcua.dossier;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An open step in a unit's work inbox, with what the row shows of its dossier. */
 public record InboxRow(
     String code,
+    long version,
     String procedureCode,
     String procedureName,
     String applicantName,
@@ -15,4 +17,5 @@ public record InboxRow(
     Instant arrivedAt,
     Instant dueAt,
     DeadlineFlag flag,
-    Instant dossierDueAt) {}
+    Instant dossierDueAt)
+    implements Serializable {}

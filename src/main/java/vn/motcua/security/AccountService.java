@@ -5,6 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import vn.motcua.security.internal.PasswordHashing;
 
@@ -31,5 +33,12 @@ public class AccountService {
 
   public Optional<UserAccount> findByUsername(@NotBlank String username) {
     return accounts.findByUsername(username);
+  }
+
+  /** The enabled accounts of a unit holding a role: whom work there can be given to. */
+  public List<AccountSummary> colleagues(long unitId, @NotNull Role role) {
+    return accounts.page(new AccountFilter(null, unitId, role, true), 0, 500).stream()
+        .map(AccountSummary::of)
+        .toList();
   }
 }

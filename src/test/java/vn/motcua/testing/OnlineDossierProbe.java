@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.dossier.ApplicantDetails;
@@ -17,11 +18,14 @@ import vn.motcua.dossier.ApplicantType;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Gender;
 import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.ProcessingService;
 import vn.motcua.dossier.ProvidedDocument;
 import vn.motcua.dossier.Provision;
+import vn.motcua.dossier.Receipt;
 import vn.motcua.dossier.ReceptionService;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Role;
 
 /**
  * Test-only resource in the browser tests' deployment: registers a dossier as the national portal
@@ -34,13 +38,19 @@ import vn.motcua.security.Actor;
 @RequestScoped
 public class OnlineDossierProbe {
 
-  /** What to register: a procedure, the center it is sent to, the applicant's ID number. */
-  public record Asked(String procedureCode, long centerId, String idNumber, String birthDate) {}
+  /**
+   * What to register: a procedure, the center it is sent to, the applicant's ID number; {@code
+   * forwarded}: then accepted and forwarded by a clerk of the center, so that it waits at its
+   * second step (the specialists of the competent unit).
+   */
+  public record Asked(
+      String procedureCode, long centerId, String idNumber, String birthDate, boolean forwarded) {}
 
   /** The code the dossier got. */
   public record Registered(String code) {}
 
   @Inject private ReceptionService reception;
+  @Inject private ProcessingService processing;
   @Inject private CatalogService catalog;
 
   @POST
@@ -74,6 +84,12 @@ public class OnlineDossierProbe {
             1,
             1,
             documents);
-    return new Registered(reception.register(Actor.system("portal"), dossier).code());
+    Receipt receipt = reception.register(Actor.system("portal"), dossier);
+    if (asked.forwarded()) {
+      Actor clerk = Actor.person("probe.clerk", asked.centerId(), Set.of(Role.RECEIVING_CLERK));
+      receipt = reception.accept(clerk, receipt.code(), receipt.version());
+      receipt = processing.forward(clerk, receipt.code(), receipt.version(), "Đủ", null);
+    }
+    return new Registered(receipt.code());
   }
 }

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +23,11 @@ import vn.motcua.dossier.DeadlineFlag;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.InboxCounts;
 import vn.motcua.dossier.InboxPage;
+import vn.motcua.dossier.InboxQuery;
 import vn.motcua.dossier.InboxRow;
 import vn.motcua.dossier.IntakeRow;
-import vn.motcua.security.Role;
 import vn.motcua.shared.persistence.InstantConverter;
 
 /** Dossiers in PostgreSQL through JPA; the code counter in SQL. */
@@ -166,50 +170,112 @@ public class JpaDossierRepository implements DossierRepository {
   }
 
   @Override
-  public InboxPage inbox(long unitId, Role role, int first, int max) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+  public InboxPage inbox(long unitId, String username, InboxQuery query, int first, int max) {
+    List<Object> parameters = new ArrayList<>(List.of(unitId, query.role().name()));
+    String where = inboxFilters(query, parameters);
+    String tab =
+        switch (query.tab()) {
+          case ALL -> "";
+          case MINE -> " AND s.assignee = ?" + add(parameters, username);
+          case DUE_SOON -> " AND s.deadline_flag = 'DUE_SOON'";
+          case OVERDUE -> " AND s.deadline_flag = 'OVERDUE'";
+        };
+    Query page =
         em.createNativeQuery(
-                "SELECT d.code, d.procedure_code, v.name, d.applicant_name, d.status, s.position,"
-                    + " s.name, s.assignee, s.arrived_at, s.due_at, s.deadline_flag, d.due_at"
-                    + " FROM dossier_step s JOIN dossier d ON d.id = s.dossier_id"
-                    + " JOIN procedure_version v ON v.id = d.procedure_version_id"
-                    + " WHERE s.unit_id = ?1 AND s.performer_role = ?2"
-                    + " AND s.state IN ('WAITING', 'IN_PROGRESS')"
-                    + " ORDER BY s.due_at, s.id OFFSET ?3 LIMIT ?4")
-            .setParameter(1, unitId)
-            .setParameter(2, role.name())
-            .setParameter(3, first)
-            .setParameter(4, max)
-            .getResultList();
-    long total =
-        ((Number)
-                em.createNativeQuery(
-                        "SELECT count(*) FROM dossier_step WHERE unit_id = ?1"
-                            + " AND performer_role = ?2 AND state IN ('WAITING', 'IN_PROGRESS')")
-                    .setParameter(1, unitId)
-                    .setParameter(2, role.name())
-                    .getSingleResult())
-            .longValue();
+            "SELECT d.code, d.version, d.procedure_code, v.name, d.applicant_name, d.status,"
+                + " s.position, s.name, s.assignee, s.arrived_at, s.due_at, s.deadline_flag,"
+                + " d.due_at"
+                + " FROM dossier_step s JOIN dossier d ON d.id = s.dossier_id"
+                + " JOIN procedure_version v ON v.id = d.procedure_version_id"
+                + where
+                + tab
+                + " ORDER BY s.due_at, s.id OFFSET "
+                + Math.max(0, first)
+                + " LIMIT "
+                + max);
+    bind(page, parameters);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = page.getResultList();
     return new InboxPage(
-        rows.stream()
-            .map(
-                r ->
-                    new InboxRow(
-                        (String) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        DossierStatus.ofCode(((Number) r[4]).intValue()),
-                        ((Number) r[5]).intValue(),
-                        (String) r[6],
-                        (String) r[7],
-                        InstantConverter.instant(r[8]),
-                        InstantConverter.instant(r[9]),
-                        DeadlineFlag.valueOf((String) r[10]),
-                        InstantConverter.instant(r[11])))
-            .toList(),
-        total);
+        rows.stream().map(JpaDossierRepository::inboxRow).toList(),
+        inboxCounts(unitId, username, query),
+        query.tab());
+  }
+
+  /**
+   * The four tabs' counts in one statement; without filters on the dossier it reads the partial
+   * index of open steps alone.
+   */
+  @Override
+  public InboxCounts inboxCounts(long unitId, String username, InboxQuery query) {
+    List<Object> parameters = new ArrayList<>(List.of(unitId, query.role().name(), username));
+    String where = inboxFilters(query, parameters);
+    Query counts =
+        em.createNativeQuery(
+            "SELECT count(*), count(*) FILTER (WHERE s.assignee = ?3),"
+                + " count(*) FILTER (WHERE s.deadline_flag = 'DUE_SOON'),"
+                + " count(*) FILTER (WHERE s.deadline_flag = 'OVERDUE')"
+                + " FROM dossier_step s"
+                + (query.filtersDossiers() ? " JOIN dossier d ON d.id = s.dossier_id" : "")
+                + where);
+    bind(counts, parameters);
+    Object[] r = (Object[]) counts.getSingleResult();
+    return new InboxCounts(
+        ((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(),
+        ((Number) r[2]).longValue(),
+        ((Number) r[3]).longValue());
+  }
+
+  /** The conditions every inbox statement shares: unit (?1), role (?2), open, and the filters. */
+  private static String inboxFilters(InboxQuery query, List<Object> parameters) {
+    StringBuilder where =
+        new StringBuilder(
+            " WHERE s.unit_id = ?1 AND s.performer_role = ?2"
+                + " AND s.state IN ('WAITING', 'IN_PROGRESS')");
+    if (query.procedureCode() != null) {
+      where.append(" AND d.procedure_code = ?").append(add(parameters, query.procedureCode()));
+    }
+    if (query.fieldCode() != null) {
+      where.append(" AND d.field_code = ?").append(add(parameters, query.fieldCode()));
+    }
+    if (query.receivedFrom() != null) {
+      Instant from = query.receivedFrom().atStartOfDay(WorkingCalendar.ZONE).toInstant();
+      where.append(" AND d.received_at >= ?").append(add(parameters, Timestamp.from(from)));
+    }
+    if (query.status() != null) {
+      where.append(" AND d.status = ?").append(add(parameters, query.status().code()));
+    }
+    return where.toString();
+  }
+
+  /** Adds a parameter; returns its position. */
+  private static int add(List<Object> parameters, Object value) {
+    parameters.add(value);
+    return parameters.size();
+  }
+
+  private static void bind(Query query, List<Object> parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+  }
+
+  private static InboxRow inboxRow(Object[] r) {
+    return new InboxRow(
+        (String) r[0],
+        ((Number) r[1]).longValue(),
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        DossierStatus.ofCode(((Number) r[5]).intValue()),
+        ((Number) r[6]).intValue(),
+        (String) r[7],
+        (String) r[8],
+        InstantConverter.instant(r[9]),
+        InstantConverter.instant(r[10]),
+        DeadlineFlag.valueOf((String) r[11]),
+        InstantConverter.instant(r[12]));
   }
 
   @Override

@@ -2,15 +2,13 @@ package vn.motcua.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testing.BrowserIT;
+import vn.motcua.testing.OnlineDossiers;
 import vn.motcua.testing.OnlineIntakePage;
 import vn.motcua.testing.TestDatabase;
 
@@ -74,21 +72,8 @@ class OnlineIntakeIT extends BrowserIT {
   }
 
   private String registerOnline(String idNumber) throws Exception {
-    String body =
-        String.format(
-            "{\"procedureCode\":\"%s\",\"centerId\":%d,\"idNumber\":\"%s\","
-                + "\"birthDate\":\"1992-03-04\"}",
-            RECOGNITION, HONG_GAI_CENTER, idNumber);
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(base.toURI().resolve("api/v1/test-online-dossiers"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return response.body().replaceAll(".*\"code\":\"([^\"]+)\".*", "$1");
+    return OnlineDossiers.register(
+        base, RECOGNITION, HONG_GAI_CENTER, idNumber, "1992-03-04", false);
   }
 
   /** Valid citizen ID numbers (a woman born in 1992) that only this class uses. */
