@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -24,7 +25,8 @@ public record ApplicantDetails(
     @Pattern(regexp = "\\d{5}", message = "must be a 5-digit administrative unit code")
         String addressUnitCode,
     @Pattern(regexp = "\\+?[0-9 .]{8,20}", message = "must be a phone number") String phone,
-    @Email @Size(max = 200) String email) {
+    @Email @Size(max = 200) String email)
+    implements Serializable {
 
   public ApplicantDetails {
     fullName = fullName == null ? null : fullName.strip();

@@ -7,10 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import vn.motcua.catalog.CalendarService;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.WorkingCalendar;
 import vn.motcua.document.FileInfo;
 import vn.motcua.document.FileStore;
+import vn.motcua.organization.OrganizationService;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 
@@ -25,6 +34,10 @@ public class DossierService {
 
   @Inject private DossierRepository dossiers;
   @Inject private FileStore files;
+  @Inject private OrganizationService organization;
+  @Inject private CatalogService catalog;
+  @Inject private CalendarService calendars;
+  @Inject private DossierClock clock;
 
   public DossierView dossier(@NotNull Actor actor, @NotBlank String code) {
     Dossier dossier =
@@ -58,6 +71,44 @@ public class DossierService {
             .findFirst()
             .orElseThrow(() -> DossierRefusal.notFound(code));
     return files.find(fileId);
+  }
+
+  /**
+   * The dossier page: the dossier, the names of its units and procedure, and how much of each
+   * step's budget is used, in one call (nothing is loaded while the page renders).
+   */
+  public DossierPage page(@NotNull Actor actor, @NotBlank String code) {
+    DossierView view = dossier(actor, code);
+    Set<Long> units = new HashSet<>();
+    units.add(view.receivingUnitId());
+    units.add(view.returnUnitId());
+    units.add(view.competentUnitId());
+    view.steps().forEach(step -> units.add(step.unitId()));
+    view.history().stream()
+        .map(DossierView.Entry::unitId)
+        .filter(Objects::nonNull)
+        .forEach(units::add);
+    Map<Long, String> names = new HashMap<>();
+    for (Long id : units) {
+      organization.unit(id).ifPresent(unit -> names.put(id, unit.name()));
+    }
+    WorkingCalendar calendar = calendars.calendar();
+    Instant now = clock.now();
+    Map<Integer, Integer> consumed = new HashMap<>();
+    for (DossierView.Step step : view.steps()) {
+      Integer used = step.usedMinutes();
+      if (used == null && step.arrivedAt() != null && step.finishedAt() == null) {
+        used = (int) calendar.workingTimeBetween(step.arrivedAt(), now).toMinutes();
+      }
+      if (used != null && step.budgetMinutes() > 0) {
+        consumed.put(step.position(), (int) Math.round(100.0 * used / step.budgetMinutes()));
+      }
+    }
+    return new DossierPage(
+        view,
+        catalog.version(view.procedureVersionId()).detail().summary().name(),
+        names,
+        consumed);
   }
 
   /** How many open steps each tab of the inbox holds under the query's filters. */

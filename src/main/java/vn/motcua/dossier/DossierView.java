@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,7 +41,8 @@ public record DossierView(
     List<FeeDue> fees,
     List<PauseView> pauses,
     List<ResultDetails> results,
-    List<Entry> history) {
+    List<Entry> history)
+    implements Serializable {
 
   /** A step as the dossier went through it. */
   public record Step(
@@ -57,7 +59,8 @@ public record DossierView(
       Instant finishedAt,
       Timeliness outcome,
       Integer usedMinutes,
-      DeadlineFlag deadlineFlag) {}
+      DeadlineFlag deadlineFlag)
+      implements Serializable {}
 
   /** A document of the dossier. */
   public record Document(
@@ -67,11 +70,13 @@ public record DossierView(
       Provision provision,
       Long fileId,
       Long reusedFromId,
-      int supplementRound) {}
+      int supplementRound)
+      implements Serializable {}
 
   /** A pause of the clock. */
   public record PauseView(
-      Pause.Kind kind, String reason, Instant requestedAt, Instant resumedAt, Integer minutes) {}
+      Pause.Kind kind, String reason, Instant requestedAt, Instant resumedAt, Integer minutes)
+      implements Serializable {}
 
   /** An entry of the history. */
   public record Entry(
@@ -82,7 +87,8 @@ public record DossierView(
       DossierStatus from,
       DossierStatus to,
       Integer step,
-      String note) {}
+      String note)
+      implements Serializable {}
 
   static DossierView of(Dossier d) {
     return new DossierView(

@@ -113,6 +113,15 @@ public final class InboxPage {
     return this;
   }
 
+  /** Follows the code of a dossier's row to its page. */
+  public DossierScreen openDossier(String code) {
+    row(code)
+        .orElseThrow(() -> new AssertionError(code + " is not in the inbox"))
+        .findElement(By.cssSelector(".mc-dossier-link"))
+        .click();
+    return new DossierScreen(driver);
+  }
+
   public String messages() {
     return driver.findElement(By.id("inbox:messages")).getText();
   }

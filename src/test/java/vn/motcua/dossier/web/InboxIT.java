@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import vn.motcua.testing.BrowserIT;
+import vn.motcua.testing.DossierScreen;
 import vn.motcua.testing.InboxPage;
 import vn.motcua.testing.OnlineDossiers;
 import vn.motcua.testing.TestDatabase;
@@ -22,6 +23,7 @@ class InboxIT extends BrowserIT {
 
   private static final String RECOGNITION = "1.001022";
   private static final long HONG_GAI_CENTER = 10;
+  private static final long BAI_CHAY_CENTER = 14;
 
   @Test
   void aForwardedDossierWaitsInTheSpecialistsInbox() throws Exception {
@@ -50,6 +52,32 @@ class InboxIT extends BrowserIT {
     signInAs("specialist");
     InboxPage mine = InboxPage.open(browser, base).tab("MINE");
     assertThat(mine.row(code)).isPresent();
+  }
+
+  @Test
+  void theSpecialistOpensTheDossierFromTheInbox() throws Exception {
+    String code = forwarded(3);
+    signInAs("specialist");
+
+    DossierScreen dossier = InboxPage.open(browser, base).openDossier(code);
+
+    assertThat(dossier.code()).isEqualTo(code);
+    assertThat(dossier.applicantName()).isEqualTo("Lê Thị Trực Tuyến");
+    assertThat(dossier.steps().get(0)).contains("Đã xong");
+    assertThat(dossier.steps().get(1)).contains("Chờ xử lý");
+    assertThat(dossier.history()).contains("Chuyển bước tiếp theo", "Đăng ký trực tuyến");
+  }
+
+  @Test
+  void aDossierNoneOfTheUnitsBusinessIsNotFound() throws Exception {
+    // Sent to Bãi Cháy's center: Hồng Gai's center neither receives nor returns it.
+    String code =
+        OnlineDossiers.register(
+            base, RECOGNITION, BAI_CHAY_CENTER, "022193800009", "1993-05-06", false);
+    signInAs("clerk");
+
+    assertThat(DossierScreen.open(browser, base, code).found()).isFalse();
+    assertThat(browser.getPageSource()).doesNotContain("Lê Thị Trực Tuyến");
   }
 
   @Test

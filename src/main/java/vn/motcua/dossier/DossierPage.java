@@ -1,0 +1,38 @@
+package vn.motcua.dossier;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the dossier page shows, read in one service call: the dossier, the names it refers to
+ * by id, and how much of each step's budget is used.
+ *
+ * @param unitNames the names of every unit the dossier mentions, by id
+ * @param consumed per step position, the share of its budget used so far (finished steps: used; the
+ *     current one: working time since it arrived), in percent, not capped at 100
+ */
+public record DossierPage(
+    DossierView dossier,
+    String procedureName,
+    Map<Long, String> unitNames,
+    Map<Integer, Integer> consumed)
+    implements Serializable {
+
+  public String unitName(Long id) {
+    return id == null ? "" : unitNames.getOrDefault(id, String.valueOf(id));
+  }
+
+  public int consumed(int position) {
+    return consumed.getOrDefault(position, 0);
+  }
+
+  /** The history, newest first, as the timeline shows it. */
+  public List<DossierView.Entry> latestFirst() {
+    List<DossierView.Entry> entries = new ArrayList<>(dossier.history());
+    Collections.reverse(entries);
+    return entries;
+  }
+}
