@@ -23,8 +23,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.motcua.catalog.ProcessingTime;
 import vn.motcua.catalog.WorkingCalendar;
 import vn.motcua.security.Actor;
@@ -552,6 +554,56 @@ public class Dossier {
     current().ifPresent(step -> step.flag(stepFlag));
   }
 
+  // --- What an actor may do ---
+
+  /**
+   * The actions this actor may take now: those the status allows whose rule about who acts the
+   * actor meets (the same rules the actions check). Screens offer exactly these; the action still
+   * checks everything else (notes, dates, files) when taken.
+   */
+  public Set<DossierAction> actionsFor(Actor actor, Instant now) {
+    Set<DossierAction> may = EnumSet.noneOf(DossierAction.class);
+    DossierStep step = current().orElse(null);
+    for (DossierAction action : DossierAction.values()) {
+      if (action.allowedIn(status) && mayTake(action, actor, step, now)) {
+        may.add(action);
+      }
+    }
+    return may;
+  }
+
+  private boolean mayTake(DossierAction action, Actor actor, DossierStep step, Instant now) {
+    boolean clerk = actor.worksIn(receivingUnitId, RECEIVING_CLERK);
+    boolean atStep = step != null && atCurrentStep(step, actor);
+    return switch (action) {
+      case REGISTER, RECEIVE -> false;
+      case ACCEPT, REFUSE_INTAKE, RECEIVE_SUPPLEMENT, WITHDRAW -> clerk;
+      case START_STEP -> atStep && step.state() != StepState.IN_PROGRESS;
+      case FORWARD -> atStep && step.position() + 1 < lastPosition();
+      case SEND_BACK -> atStep && step.position() > 1;
+      case FINISH -> atStep && step.position() + 1 == lastPosition();
+      case REQUEST_SUPPLEMENT, REQUEST_OBLIGATION, REFUSE -> atStep;
+      case REASSIGN -> step != null && actor.worksIn(step.unitId(), HEAD);
+      case FULFIL_OBLIGATION ->
+          step != null && (actor.worksIn(step.unitId(), step.performerRole(), HEAD) || clerk);
+      case STOP -> step != null && (clerk || actor.worksIn(step.unitId(), HEAD, SIGNING_LEADER));
+      case RETURN_RESULT -> actor.worksIn(returnUnitId, RECEIVING_CLERK);
+      case APOLOGIZE ->
+          step != null
+              && now.isBefore(dueAt)
+              && (actor.worksIn(step.unitId(), HEAD, SIGNING_LEADER)
+                  || actor.worksIn(receivingUnitId, CENTER_DIRECTOR));
+    };
+  }
+
+  /** Whether the actor may act on this step: its role in its unit (or head), not someone else's. */
+  private boolean atCurrentStep(DossierStep step, Actor actor) {
+    boolean head = actor.worksIn(step.unitId(), HEAD);
+    return head
+        || actor.worksIn(step.unitId(), step.performerRole())
+            && (step.assignee() == null || step.assignee().equals(actor.username()));
+  }
+
   // --- Rules shared by the actions ---
 
   private DossierStatus require(DossierAction action) {
@@ -573,13 +625,11 @@ public class Dossier {
    */
   private DossierStep requireAtCurrentStep(DossierAction action, Actor actor) {
     DossierStep step = current().orElseThrow();
-    boolean head = actor.worksIn(step.unitId(), HEAD);
-    if (!head && !actor.worksIn(step.unitId(), step.performerRole())) {
-      throw forbidden(action);
-    }
-    if (!head && step.assignee() != null && !step.assignee().equals(actor.username())) {
-      throw DossierRefusal.forbidden(
-          "Step " + step.position() + " of dossier " + code + " is assigned to someone else");
+    if (!atCurrentStep(step, actor)) {
+      throw actor.worksIn(step.unitId(), step.performerRole())
+          ? DossierRefusal.forbidden(
+              "Step " + step.position() + " of dossier " + code + " is assigned to someone else")
+          : forbidden(action);
     }
     return step;
   }
