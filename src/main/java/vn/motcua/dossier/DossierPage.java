@@ -3,8 +3,10 @@ package vn.motcua.dossier;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the dossier page shows, read in one service call: the dossier, the names it refers to
@@ -18,8 +20,33 @@ public record DossierPage(
     DossierView dossier,
     String procedureName,
     Map<Long, String> unitNames,
-    Map<Integer, Integer> consumed)
+    Map<Integer, Integer> consumed,
+    Set<DossierAction> actions)
     implements Serializable {
+
+  /** The actions the page offers as buttons, in the order of {@link DossierAction}. */
+  public List<DossierAction> offered() {
+    return actions.stream().filter(ON_THE_PAGE::contains).sorted().toList();
+  }
+
+  /**
+   * What the dossier page acts on; acceptance and refusal at intake belong to the online queue,
+   * assignment to the inbox, and a supplement's documents to the counter.
+   */
+  private static final Set<DossierAction> ON_THE_PAGE =
+      EnumSet.of(
+          DossierAction.START_STEP,
+          DossierAction.FORWARD,
+          DossierAction.SEND_BACK,
+          DossierAction.REQUEST_SUPPLEMENT,
+          DossierAction.REQUEST_OBLIGATION,
+          DossierAction.FULFIL_OBLIGATION,
+          DossierAction.REFUSE,
+          DossierAction.FINISH,
+          DossierAction.APOLOGIZE,
+          DossierAction.STOP,
+          DossierAction.WITHDRAW,
+          DossierAction.RETURN_RESULT);
 
   public String unitName(Long id) {
     return id == null ? "" : unitNames.getOrDefault(id, String.valueOf(id));

@@ -40,12 +40,14 @@ public class DossierService {
   @Inject private DossierClock clock;
 
   public DossierView dossier(@NotNull Actor actor, @NotBlank String code) {
-    Dossier dossier =
-        dossiers
-            .find(code)
-            .filter(d -> mayRead(actor, d))
-            .orElseThrow(() -> DossierRefusal.notFound(code));
-    return DossierView.of(dossier);
+    return DossierView.of(readable(actor, code));
+  }
+
+  private Dossier readable(Actor actor, String code) {
+    return dossiers
+        .find(code)
+        .filter(d -> mayRead(actor, d))
+        .orElseThrow(() -> DossierRefusal.notFound(code));
   }
 
   /**
@@ -58,11 +60,7 @@ public class DossierService {
    * dossier they may not read, or a document without a file, does not exist for them.
    */
   public FileInfo documentFile(@NotNull Actor actor, @NotBlank String code, long documentId) {
-    Dossier dossier =
-        dossiers
-            .find(code)
-            .filter(d -> mayRead(actor, d))
-            .orElseThrow(() -> DossierRefusal.notFound(code));
+    Dossier dossier = readable(actor, code);
     Long fileId =
         dossier.documents().stream()
             .filter(document -> document.id() == documentId)
@@ -78,7 +76,8 @@ public class DossierService {
    * step's budget is used, in one call (nothing is loaded while the page renders).
    */
   public DossierPage page(@NotNull Actor actor, @NotBlank String code) {
-    DossierView view = dossier(actor, code);
+    Dossier dossier = readable(actor, code);
+    DossierView view = DossierView.of(dossier);
     Set<Long> units = new HashSet<>();
     units.add(view.receivingUnitId());
     units.add(view.returnUnitId());
@@ -94,6 +93,7 @@ public class DossierService {
     }
     WorkingCalendar calendar = calendars.calendar();
     Instant now = clock.now();
+    Set<DossierAction> actions = dossier.actionsFor(actor, now);
     Map<Integer, Integer> consumed = new HashMap<>();
     for (DossierView.Step step : view.steps()) {
       Integer used = step.usedMinutes();
@@ -108,7 +108,8 @@ public class DossierService {
         view,
         catalog.version(view.procedureVersionId()).detail().summary().name(),
         names,
-        consumed);
+        consumed,
+        actions);
   }
 
   /** How many open steps each tab of the inbox holds under the query's filters. */

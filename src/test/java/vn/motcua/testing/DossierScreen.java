@@ -13,14 +13,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class DossierScreen {
 
   private final WebDriver driver;
+  private final WebDriverWait wait;
 
   DossierScreen(WebDriver driver) {
     this.driver = driver;
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(
-            ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(By.id("code")),
-                ExpectedConditions.visibilityOfElementLocated(By.id("not-found"))));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.until(
+        ExpectedConditions.or(
+            ExpectedConditions.visibilityOfElementLocated(By.id("code")),
+            ExpectedConditions.visibilityOfElementLocated(By.id("not-found"))));
   }
 
   public static DossierScreen open(WebDriver driver, URL base, String code) {
@@ -45,6 +47,61 @@ public final class DossierScreen {
     return driver.findElements(By.cssSelector("#dossier\\:steps_data tr")).stream()
         .map(WebElement::getText)
         .toList();
+  }
+
+  /** The actions offered, by their code (START_STEP, FORWARD...). */
+  public List<String> actions() {
+    return driver.findElements(By.cssSelector(".mc-action")).stream()
+        .map(
+            button ->
+                List.of(button.getAttribute("class").split(" ")).stream()
+                    .filter(c -> c.startsWith("mc-action-"))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring("mc-action-".length()))
+        .toList();
+  }
+
+  /** Opens the dialog of an action (by its code). */
+  public DossierScreen act(String action) {
+    driver.findElement(By.cssSelector(".mc-action-" + action)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-name")));
+    return this;
+  }
+
+  public DossierScreen note(String text) {
+    WebElement field = driver.findElement(By.id("dossier:note"));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  public DossierScreen result(String name, String number) {
+    driver.findElement(By.id("dossier:resultName")).sendKeys(name);
+    driver.findElement(By.id("dossier:resultNumber")).sendKeys(number);
+    return this;
+  }
+
+  /** Confirms the dialog and waits for the answer. */
+  public DossierScreen confirm() {
+    driver.findElement(By.id("dossier:perform")).click();
+    Ajax.await(wait);
+    return this;
+  }
+
+  public String messages() {
+    return driver.findElement(By.id("dossier:messages")).getText();
+  }
+
+  public String noteError() {
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#dossier\\:note-message .ui-message-error-detail")))
+        .getText();
+  }
+
+  public String status() {
+    return driver.findElement(By.id("status")).getText();
   }
 
   /** The history, newest first, as the timeline reads. */

@@ -4,15 +4,28 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierPage;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.ProcessingService;
+import vn.motcua.dossier.ResultDetails;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.security.Actor;
 import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
+import vn.motcua.shared.web.FacesMessages;
+import vn.motcua.shared.web.Formats;
 
 /**
  * A dossier's page: applicant, procedure, documents with their scans, each step with its budget
- * used, fees, and the history as a timeline, read in one service call when the view opens. A
- * dossier the user's unit has nothing to do with is "not found", as if it did not exist.
+ * used, fees, and the history as a timeline, read in one service call when the view opens; and the
+ * actions the user may take now, each through one dialog that asks what it needs. A dossier the
+ * user's unit has nothing to do with is "not found", as if it did not exist. After an action, or a
+ * refusal (someone changed the dossier meanwhile), the page reads the dossier again.
  */
 @Named
 @ViewScoped
@@ -20,11 +33,29 @@ public class DossierBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The actions that need a note: a reason, what the applicant must bring. */
+  private static final Set<DossierAction> NOTED =
+      EnumSet.of(
+          DossierAction.SEND_BACK,
+          DossierAction.REQUEST_SUPPLEMENT,
+          DossierAction.REQUEST_OBLIGATION,
+          DossierAction.REFUSE,
+          DossierAction.APOLOGIZE,
+          DossierAction.STOP,
+          DossierAction.WITHDRAW);
+
   @Inject private DossierService dossiers;
+  @Inject private ProcessingService processing;
   @Inject private CurrentUser currentUser;
 
   private String code;
   private DossierPage page;
+  private DossierAction action;
+  private String note;
+  private LocalDateTime newAppointment;
+  private String resultName;
+  private String resultNumber;
+  private ReturnMethod returnMethod;
 
   /** Reads the dossier named by the {@code code} parameter (the view action). */
   public void load() {
@@ -33,10 +64,88 @@ public class DossierBacking implements Serializable {
       return;
     }
     try {
-      page = dossiers.page(currentUser.actor(), code.strip());
+      page = dossiers.page(actor(), code.strip());
     } catch (BusinessException e) {
       page = null;
     }
+  }
+
+  /** Opens the dialog of an action, empty. */
+  public void begin(DossierAction chosen) {
+    action = chosen;
+    note = null;
+    newAppointment = null;
+    resultName = null;
+    resultNumber = null;
+    returnMethod = page.dossier().returnMethod();
+  }
+
+  /** Takes the chosen action on the version of the dossier the page shows. */
+  public void perform() {
+    if (action == null || page == null) {
+      return;
+    }
+    if (NOTED.contains(action) && (note == null || note.isBlank())) {
+      FacesMessages.errorAt("dossier:note", FacesMessages.text("dossier.action.noteRequired"));
+      return;
+    }
+    if (action == DossierAction.APOLOGIZE && newAppointment == null) {
+      FacesMessages.errorAt(
+          "dossier:appointment", FacesMessages.text("dossier.action.appointmentRequired"));
+      return;
+    }
+    if (action == DossierAction.FINISH && (resultName == null || resultName.isBlank())) {
+      FacesMessages.errorAt(
+          "dossier:resultName", FacesMessages.text("dossier.action.resultRequired"));
+      return;
+    }
+    try {
+      take(page.dossier().code(), page.dossier().version());
+      FacesMessages.info("dossier.action.done", FacesMessages.text("action." + action));
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+    }
+    action = null;
+    load();
+  }
+
+  private void take(String dossier, long version) {
+    Actor actor = actor();
+    String text = note == null ? null : note.strip();
+    switch (action) {
+      case START_STEP -> processing.startStep(actor, dossier, version);
+      case FORWARD -> processing.forward(actor, dossier, version, text, null);
+      case SEND_BACK -> processing.sendBack(actor, dossier, version, text);
+      case REQUEST_SUPPLEMENT -> processing.requestSupplement(actor, dossier, version, text);
+      case REQUEST_OBLIGATION -> processing.requestObligation(actor, dossier, version, text);
+      case FULFIL_OBLIGATION -> processing.fulfilObligation(actor, dossier, version);
+      case REFUSE -> processing.refuse(actor, dossier, version, text);
+      case STOP -> processing.stop(actor, dossier, version, text);
+      case WITHDRAW -> processing.withdraw(actor, dossier, version, text);
+      case FINISH ->
+          processing.finish(
+              actor,
+              dossier,
+              version,
+              List.of(new ResultDetails(resultName.strip(), blankToNull(resultNumber), null)));
+      case APOLOGIZE ->
+          processing.apologize(
+              actor, dossier, version, newAppointment.atZone(Formats.VIETNAM).toInstant(), text);
+      case RETURN_RESULT -> processing.returnResult(actor, dossier, version, returnMethod);
+      default -> throw new IllegalStateException("Not an action of the dossier page: " + action);
+    }
+  }
+
+  public boolean isNoted() {
+    return action != null && NOTED.contains(action);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private Actor actor() {
+    return currentUser.actor();
   }
 
   public String getCode() {
@@ -49,5 +158,49 @@ public class DossierBacking implements Serializable {
 
   public DossierPage getPage() {
     return page;
+  }
+
+  public DossierAction getAction() {
+    return action;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public LocalDateTime getNewAppointment() {
+    return newAppointment;
+  }
+
+  public void setNewAppointment(LocalDateTime newAppointment) {
+    this.newAppointment = newAppointment;
+  }
+
+  public String getResultName() {
+    return resultName;
+  }
+
+  public void setResultName(String resultName) {
+    this.resultName = resultName;
+  }
+
+  public String getResultNumber() {
+    return resultNumber;
+  }
+
+  public void setResultNumber(String resultNumber) {
+    this.resultNumber = resultNumber;
+  }
+
+  public ReturnMethod getReturnMethod() {
+    return returnMethod;
+  }
+
+  public void setReturnMethod(ReturnMethod returnMethod) {
+    this.returnMethod = returnMethod;
   }
 }
