@@ -68,6 +68,12 @@ public interface DossierRepository {
   /** How many dossiers wait in a center's online queue. */
   long onlineQueueSize(long unitId);
 
+  /**
+   * The finished dossiers whose results wait at this return unit, by code, or else by the
+   * applicant's ID number, newest first, at most {@code max}.
+   */
+  List<ReturnRow> awaitingReturn(long returnUnitId, String code, String idNumber, int max);
+
   /** Writes pending changes now, so that a concurrent change is detected inside the use case. */
   void flush();
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.motcua.catalog.CalendarService;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.WorkingCalendar;
@@ -124,6 +127,26 @@ public class DossierService {
     }
     return actor.unitId();
   }
+
+  /**
+   * The results waiting at the clerk's center for what was typed or scanned: a dossier code (alone
+   * or inside the tracking URL of a slip's QR code) or the applicant's ID number or tax code.
+   */
+  public List<ReturnRow> awaitingReturn(
+      @NotNull Actor actor, @NotBlank @Size(max = 500) String text) {
+    long unit = receivingUnit(actor);
+    String typed = text.strip();
+    Matcher code = DOSSIER_CODE.matcher(typed);
+    if (code.find()) {
+      return dossiers.awaitingReturn(unit, code.group(), null, 20);
+    }
+    return typed.matches("[0-9-]{10,14}")
+        ? dossiers.awaitingReturn(unit, null, typed, 20)
+        : List.of();
+  }
+
+  /** A dossier code, as slips print it and their QR codes carry it. */
+  private static final Pattern DOSSIER_CODE = Pattern.compile("[0-9A-Za-z.]+-\\d{6}-\\d{4,}");
 
   /** The clerk's center's dossiers registered online, waiting to be accepted or refused. */
   public List<IntakeRow> onlineQueue(@NotNull Actor actor, int first, int max) {

@@ -16,6 +16,9 @@ import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.dossier.ApplicantDetails;
 import vn.motcua.dossier.ApplicantType;
 import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Gender;
 import vn.motcua.dossier.NewDossier;
 import vn.motcua.dossier.ProcessingService;
@@ -23,7 +26,9 @@ import vn.motcua.dossier.ProvidedDocument;
 import vn.motcua.dossier.Provision;
 import vn.motcua.dossier.Receipt;
 import vn.motcua.dossier.ReceptionService;
+import vn.motcua.dossier.ResultDetails;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.StepState;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 
@@ -44,13 +49,19 @@ public class OnlineDossierProbe {
    * second step (the specialists of the competent unit).
    */
   public record Asked(
-      String procedureCode, long centerId, String idNumber, String birthDate, boolean forwarded) {}
+      String procedureCode,
+      long centerId,
+      String idNumber,
+      String birthDate,
+      boolean forwarded,
+      boolean finished) {}
 
   /** The code the dossier got. */
   public record Registered(String code) {}
 
   @Inject private ReceptionService reception;
   @Inject private ProcessingService processing;
+  @Inject private DossierService dossiers;
   @Inject private CatalogService catalog;
 
   @POST
@@ -85,11 +96,35 @@ public class OnlineDossierProbe {
             1,
             documents);
     Receipt receipt = reception.register(Actor.system("portal"), dossier);
-    if (asked.forwarded()) {
+    if (asked.forwarded() || asked.finished()) {
       Actor clerk = Actor.person("probe.clerk", asked.centerId(), Set.of(Role.RECEIVING_CLERK));
       receipt = reception.accept(clerk, receipt.code(), receipt.version());
       receipt = processing.forward(clerk, receipt.code(), receipt.version(), "Đủ", null);
     }
+    while (asked.finished() && receipt.status() != DossierStatus.FINISHED) {
+      receipt = nextStep(receipt);
+    }
     return new Registered(receipt.code());
+  }
+
+  /** Done by someone of the current step's unit and role: forwarded, or finished if the last. */
+  private Receipt nextStep(Receipt receipt) {
+    DossierView dossier = dossiers.dossier(Actor.system("probe"), receipt.code());
+    DossierView.Step step =
+        dossier.steps().stream()
+            .filter(s -> s.state() == StepState.WAITING || s.state() == StepState.IN_PROGRESS)
+            .findFirst()
+            .orElseThrow();
+    int last = dossier.steps().stream().mapToInt(DossierView.Step::position).max().orElseThrow();
+    Role role = Role.valueOf(step.performerRole());
+    Actor performer =
+        Actor.person("probe." + role.name().toLowerCase(), step.unitId(), Set.of(role));
+    return step.position() + 1 == last
+        ? processing.finish(
+            performer,
+            receipt.code(),
+            receipt.version(),
+            List.of(new ResultDetails("Trích lục", "1/2026", null)))
+        : processing.forward(performer, receipt.code(), receipt.version(), null, null);
   }
 }

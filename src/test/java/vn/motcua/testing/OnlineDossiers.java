@@ -26,11 +26,30 @@ public final class OnlineDossiers {
       String birthDate,
       boolean forwarded)
       throws Exception {
+    return send(base, procedureCode, centerId, idNumber, birthDate, forwarded, false);
+  }
+
+  /** As {@link #register}, then taken through every step: its result waits for return. */
+  public static String finished(
+      URL base, String procedureCode, long centerId, String idNumber, String birthDate)
+      throws Exception {
+    return send(base, procedureCode, centerId, idNumber, birthDate, true, true);
+  }
+
+  private static String send(
+      URL base,
+      String procedureCode,
+      long centerId,
+      String idNumber,
+      String birthDate,
+      boolean forwarded,
+      boolean finished)
+      throws Exception {
     String body =
         String.format(
             "{\"procedureCode\":\"%s\",\"centerId\":%d,\"idNumber\":\"%s\","
-                + "\"birthDate\":\"%s\",\"forwarded\":%b}",
-            procedureCode, centerId, idNumber, birthDate, forwarded);
+                + "\"birthDate\":\"%s\",\"forwarded\":%b,\"finished\":%b}",
+            procedureCode, centerId, idNumber, birthDate, forwarded, finished);
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(

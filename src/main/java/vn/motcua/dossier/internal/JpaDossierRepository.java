@@ -28,6 +28,8 @@ import vn.motcua.dossier.InboxPage;
 import vn.motcua.dossier.InboxQuery;
 import vn.motcua.dossier.InboxRow;
 import vn.motcua.dossier.IntakeRow;
+import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.ReturnRow;
 import vn.motcua.shared.persistence.InstantConverter;
 
 /** Dossiers in PostgreSQL through JPA; the code counter in SQL. */
@@ -126,6 +128,39 @@ public class JpaDossierRepository implements DossierRepository {
                     ((Number) r[3]).longValue(),
                     (String) r[4],
                     InstantConverter.instant(r[5])))
+        .toList();
+  }
+
+  @Override
+  public List<ReturnRow> awaitingReturn(long returnUnitId, String code, String idNumber, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT d.code, d.version, v.name, d.applicant_name, d.applicant_id_number,"
+                    + " d.finished_at, d.return_method,"
+                    + " (SELECT string_agg(r.name, '; ' ORDER BY r.position) FROM dossier_result r"
+                    + " WHERE r.dossier_id = d.id)"
+                    + " FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id"
+                    + " WHERE d.return_unit_id = ?1 AND d.status = 9"
+                    // One condition or the other, never OR-ed: each has its own index.
+                    + (code != null ? " AND d.code = ?2" : " AND d.applicant_id_number = ?2")
+                    + " ORDER BY d.finished_at DESC LIMIT ?3")
+            .setParameter(1, returnUnitId)
+            .setParameter(2, code != null ? code : idNumber)
+            .setParameter(3, max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ReturnRow(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    InstantConverter.instant(r[5]),
+                    ReturnMethod.valueOf((String) r[6]),
+                    (String) r[7]))
         .toList();
   }
 
