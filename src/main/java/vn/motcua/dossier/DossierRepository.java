@@ -74,6 +74,12 @@ public interface DossierRepository {
    */
   List<ReturnRow> awaitingReturn(long returnUnitId, String code, String idNumber, int max);
 
+  /** A page of the dossiers a unit received matching the search, latest received first. */
+  List<FoundDossier> search(long receivingUnitId, DossierSearch search, int first, int max);
+
+  /** How many dossiers the unit received match the search. */
+  long count(long receivingUnitId, DossierSearch search);
+
   /** Writes pending changes now, so that a concurrent change is detected inside the use case. */
   void flush();
 }

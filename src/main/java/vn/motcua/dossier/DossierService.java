@@ -148,6 +148,24 @@ public class DossierService {
   /** A dossier code, as slips print it and their QR codes carry it. */
   private static final Pattern DOSSIER_CODE = Pattern.compile("[0-9A-Za-z.]+-\\d{6}-\\d{4,}");
 
+  /** A page of the dossiers the director's center received that match the search. */
+  public List<FoundDossier> search(
+      @NotNull Actor actor, @NotNull @Valid DossierSearch search, int first, int max) {
+    return dossiers.search(
+        directedCenter(actor), search, Math.max(0, first), Math.min(Math.max(1, max), 200));
+  }
+
+  public long count(@NotNull Actor actor, @NotNull @Valid DossierSearch search) {
+    return dossiers.count(directedCenter(actor), search);
+  }
+
+  private static long directedCenter(Actor actor) {
+    if (actor.unitId() == null || !actor.has(Role.CENTER_DIRECTOR)) {
+      throw DossierRefusal.forbidden("Only a center's director searches its dossiers");
+    }
+    return actor.unitId();
+  }
+
   /** The clerk's center's dossiers registered online, waiting to be accepted or refused. */
   public List<IntakeRow> onlineQueue(@NotNull Actor actor, int first, int max) {
     return dossiers.onlineQueue(

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.WorkingCalendar;
@@ -19,10 +20,13 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.ApplicantDetails;
 import vn.motcua.dossier.ApplicantLookup;
 import vn.motcua.dossier.ApplicantType;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DeadlineFlag;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRepository;
+import vn.motcua.dossier.DossierSearch;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.FoundDossier;
 import vn.motcua.dossier.InboxCounts;
 import vn.motcua.dossier.InboxPage;
 import vn.motcua.dossier.InboxQuery;
@@ -30,6 +34,7 @@ import vn.motcua.dossier.InboxRow;
 import vn.motcua.dossier.IntakeRow;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.ReturnRow;
+import vn.motcua.dossier.Timeliness;
 import vn.motcua.shared.persistence.InstantConverter;
 
 /** Dossiers in PostgreSQL through JPA; the code counter in SQL. */
@@ -129,6 +134,88 @@ public class JpaDossierRepository implements DossierRepository {
                     (String) r[4],
                     InstantConverter.instant(r[5])))
         .toList();
+  }
+
+  @Override
+  public List<FoundDossier> search(long receivingUnitId, DossierSearch search, int first, int max) {
+    List<Object> parameters = new ArrayList<>(List.of(receivingUnitId));
+    Query page =
+        em.createNativeQuery(
+            "SELECT d.code, d.procedure_code, v.name, d.applicant_name, d.applicant_id_number,"
+                + " d.channel, d.status, d.registered_at, d.due_at, d.outcome, d.deadline_flag"
+                + " FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id"
+                + searchFilters(search, parameters)
+                + " ORDER BY d.registered_at DESC, d.id DESC OFFSET "
+                + Math.max(0, first)
+                + " LIMIT "
+                + max);
+    bind(page, parameters);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = page.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new FoundDossier(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    Channel.valueOf((String) r[5]),
+                    DossierStatus.ofCode(((Number) r[6]).intValue()),
+                    InstantConverter.instant(r[7]),
+                    InstantConverter.instant(r[8]),
+                    r[9] == null ? null : Timeliness.valueOf((String) r[9]),
+                    DeadlineFlag.valueOf((String) r[10])))
+        .toList();
+  }
+
+  @Override
+  public long count(long receivingUnitId, DossierSearch search) {
+    List<Object> parameters = new ArrayList<>(List.of(receivingUnitId));
+    Query count =
+        em.createNativeQuery("SELECT count(*) FROM dossier d" + searchFilters(search, parameters));
+    bind(count, parameters);
+    return ((Number) count.getSingleResult()).longValue();
+  }
+
+  /**
+   * The search's conditions, on the receiving unit's index ({@code receiving_unit_id,
+   * registered_at}); an ID number goes by its own index, words of a name are matched within the
+   * unit's dossiers.
+   */
+  private static String searchFilters(DossierSearch search, List<Object> parameters) {
+    StringBuilder where = new StringBuilder(" WHERE d.receiving_unit_id = ?1");
+    if (search.code() != null) {
+      where.append(" AND d.code = ?").append(add(parameters, search.code()));
+    }
+    if (search.applicant() != null) {
+      if (search.applicant().matches("[0-9-]{10,14}")) {
+        where.append(" AND d.applicant_id_number = ?").append(add(parameters, search.applicant()));
+      } else {
+        where
+            .append(" AND lower(d.applicant_name) LIKE ?")
+            .append(add(parameters, "%" + search.applicant().toLowerCase(Locale.ROOT) + "%"));
+      }
+    }
+    if (search.procedureCode() != null) {
+      where.append(" AND d.procedure_code = ?").append(add(parameters, search.procedureCode()));
+    }
+    if (search.status() != null) {
+      where.append(" AND d.status = ?").append(add(parameters, search.status().code()));
+    }
+    if (search.channel() != null) {
+      where.append(" AND d.channel = ?").append(add(parameters, search.channel().name()));
+    }
+    if (search.from() != null) {
+      Instant from = search.from().atStartOfDay(WorkingCalendar.ZONE).toInstant();
+      where.append(" AND d.registered_at >= ?").append(add(parameters, Timestamp.from(from)));
+    }
+    if (search.to() != null) {
+      Instant to = search.to().plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant();
+      where.append(" AND d.registered_at < ?").append(add(parameters, Timestamp.from(to)));
+    }
+    return where.toString();
   }
 
   @Override

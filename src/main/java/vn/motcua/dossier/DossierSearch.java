@@ -1,0 +1,27 @@
+package vn.motcua.dossier;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A search of a center's dossiers (those it received or returns), by what a director remembers of
+ * one; null criteria do not narrow. The period is of reception, in Vietnam days, both ends in.
+ *
+ * @param applicant words of the applicant's name, or their ID number or tax code
+ */
+public record DossierSearch(
+    @Size(max = 60) String code,
+    @Size(max = 300) String applicant,
+    @Pattern(regexp = "\\d\\.\\d{6}") String procedureCode,
+    DossierStatus status,
+    Channel channel,
+    LocalDate from,
+    LocalDate to)
+    implements Serializable {
+
+  public static DossierSearch everything() {
+    return new DossierSearch(null, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,162 @@
+package vn.motcua.dossier.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierSearch;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.FoundDossier;
+import vn.motcua.security.web.CurrentUser;
+
+/**
+ * A center director's search of the dossiers their center received: by code, applicant (words of
+ * the name or the ID number), procedure, status, channel and period, latest first, a page at a
+ * time.
+ */
+@Named
+@ViewScoped
+public class SearchBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private DossierService dossiers;
+  @Inject private CurrentUser currentUser;
+
+  private String code;
+  private String applicant;
+  private String procedureCode;
+  private DossierStatus status;
+  private Channel channel;
+  private LocalDate from;
+  private LocalDate to;
+  private LazyDataModel<FoundDossier> rows;
+
+  @PostConstruct
+  void open() {
+    rows = new FoundRows();
+  }
+
+  /** The table reads the criteria as they are now; nothing else to do. */
+  public void search() {}
+
+  private DossierSearch criteria() {
+    return new DossierSearch(
+        blankToNull(code),
+        blankToNull(applicant),
+        blankToNull(procedureCode),
+        status,
+        channel,
+        from,
+        to);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public DossierStatus[] getStatuses() {
+    return DossierStatus.values();
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  private final class FoundRows extends LazyDataModel<FoundDossier> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) dossiers.count(currentUser.actor(), criteria());
+    }
+
+    @Override
+    public List<FoundDossier> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return dossiers.search(currentUser.actor(), criteria(), first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(FoundDossier row) {
+      return row.code();
+    }
+
+    @Override
+    public FoundDossier getRowData(String rowKey) {
+      return getWrappedData().stream()
+          .filter(r -> r.code().equals(rowKey))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  public LazyDataModel<FoundDossier> getRows() {
+    return rows;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getApplicant() {
+    return applicant;
+  }
+
+  public void setApplicant(String applicant) {
+    this.applicant = applicant;
+  }
+
+  public String getProcedureCode() {
+    return procedureCode;
+  }
+
+  public void setProcedureCode(String procedureCode) {
+    this.procedureCode = procedureCode;
+  }
+
+  public DossierStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(DossierStatus status) {
+    this.status = status;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}
