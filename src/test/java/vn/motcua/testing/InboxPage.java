@@ -47,21 +47,31 @@ public final class InboxPage {
 
   /** Chooses the role whose inbox to show, by its label. */
   public InboxPage role(String label) {
+    choose("role", label);
+    Ajax.await(wait);
+    return this;
+  }
+
+  /**
+   * Opens a menu and clicks the option with this label, until the menu shows it (the panel's
+   * animation may swallow a click).
+   */
+  private void choose(String menu, String label) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
         .ignoring(ElementClickInterceptedException.class)
         .ignoring(ElementNotInteractableException.class)
         .until(
             d -> {
-              if (!d.findElement(By.id("inbox:role_panel")).isDisplayed()) {
-                d.findElement(By.id("inbox:role")).click();
+              if (!d.findElement(By.id("inbox:" + menu + "_panel")).isDisplayed()) {
+                d.findElement(By.id("inbox:" + menu)).click();
               }
-              d.findElement(By.cssSelector("#inbox\\:role_panel li[data-label=\"" + label + "\"]"))
+              d.findElement(
+                      By.cssSelector(
+                          "#inbox\\:" + menu + "_panel li[data-label=\"" + label + "\"]"))
                   .click();
-              return d.findElement(By.id("inbox:role_label")).getText().equals(label);
+              return d.findElement(By.id("inbox:" + menu + "_label")).getText().equals(label);
             });
-    Ajax.await(wait);
-    return this;
   }
 
   /** The row of a dossier, paging forward until it shows. */
@@ -94,20 +104,7 @@ public final class InboxPage {
 
   /** Gives the selected rows to a colleague, chosen by full name. */
   public InboxPage assignTo(String fullName) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(ElementClickInterceptedException.class)
-        .ignoring(ElementNotInteractableException.class)
-        .until(
-            d -> {
-              if (!d.findElement(By.id("inbox:assignee_panel")).isDisplayed()) {
-                d.findElement(By.id("inbox:assignee")).click();
-              }
-              d.findElement(
-                      By.cssSelector("#inbox\\:assignee_panel li[data-label=\"" + fullName + "\"]"))
-                  .click();
-              return d.findElement(By.id("inbox:assignee_label")).getText().equals(fullName);
-            });
+    choose("assignee", fullName);
     driver.findElement(By.id("inbox:assign")).click();
     Ajax.await(wait);
     return this;

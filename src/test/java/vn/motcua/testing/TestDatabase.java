@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -37,6 +39,30 @@ public final class TestDatabase implements BeforeAllCallback {
         System.getProperty("motcua.test.db.url"),
         System.getProperty("motcua.test.db.user"),
         System.getProperty("motcua.test.db.password"));
+  }
+
+  /**
+   * The first column of the one row a query answers, for checking what a test left: {@code
+   * value("SELECT status FROM dossier WHERE code = ?", code)}.
+   */
+  public static Object value(String sql, Object... parameters) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        q.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet r = q.executeQuery()) {
+        if (!r.next()) {
+          throw new AssertionError("No row for " + sql);
+        }
+        return r.getObject(1);
+      }
+    }
+  }
+
+  /** As {@link #value}, a number. */
+  public static int number(String sql, Object... parameters) throws SQLException {
+    return ((Number) value(sql, parameters)).intValue();
   }
 
   /** The file store's folder ({@code motcua.files.dir}) of the application under test. */

@@ -208,12 +208,12 @@ public class JpaDossierRepository implements DossierRepository {
       where.append(" AND d.channel = ?").append(add(parameters, search.channel().name()));
     }
     if (search.from() != null) {
-      Instant from = search.from().atStartOfDay(WorkingCalendar.ZONE).toInstant();
-      where.append(" AND d.registered_at >= ?").append(add(parameters, Timestamp.from(from)));
+      where.append(" AND d.registered_at >= ?").append(add(parameters, dayStart(search.from())));
     }
     if (search.to() != null) {
-      Instant to = search.to().plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant();
-      where.append(" AND d.registered_at < ?").append(add(parameters, Timestamp.from(to)));
+      where
+          .append(" AND d.registered_at < ?")
+          .append(add(parameters, dayStart(search.to().plusDays(1))));
     }
     return where.toString();
   }
@@ -362,13 +362,19 @@ public class JpaDossierRepository implements DossierRepository {
       where.append(" AND d.field_code = ?").append(add(parameters, query.fieldCode()));
     }
     if (query.receivedFrom() != null) {
-      Instant from = query.receivedFrom().atStartOfDay(WorkingCalendar.ZONE).toInstant();
-      where.append(" AND d.received_at >= ?").append(add(parameters, Timestamp.from(from)));
+      where
+          .append(" AND d.received_at >= ?")
+          .append(add(parameters, dayStart(query.receivedFrom())));
     }
     if (query.status() != null) {
       where.append(" AND d.status = ?").append(add(parameters, query.status().code()));
     }
     return where.toString();
+  }
+
+  /** The first instant of a day in Vietnam, as a parameter. */
+  private static Timestamp dayStart(LocalDate day) {
+    return Timestamp.from(day.atStartOfDay(WorkingCalendar.ZONE).toInstant());
   }
 
   /** Adds a parameter; returns its position. */

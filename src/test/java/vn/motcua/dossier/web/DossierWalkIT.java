@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testing.BrowserIT;
@@ -107,13 +106,6 @@ class DossierWalkIT extends BrowserIT {
   }
 
   private static int number(String sql, String code) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      q.setString(1, code);
-      try (ResultSet r = q.executeQuery()) {
-        assertThat(r.next()).isTrue();
-        return r.getInt(1);
-      }
-    }
+    return TestDatabase.number(sql, code);
   }
 }

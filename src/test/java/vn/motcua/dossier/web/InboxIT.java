@@ -2,9 +2,6 @@ package vn.motcua.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -96,49 +93,22 @@ class InboxIT extends BrowserIT {
   }
 
   private static long openSpecialistSteps() throws Exception {
-    return single(
+    return TestDatabase.number(
         "SELECT count(*) FROM dossier_step s JOIN app_user u ON u.username = 'specialist'"
             + " WHERE s.unit_id = u.unit_id AND s.performer_role = 'SPECIALIST'"
-            + " AND s.state IN ('WAITING', 'IN_PROGRESS')",
-        null);
+            + " AND s.state IN ('WAITING', 'IN_PROGRESS')");
   }
 
   private static String assignee(String code) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q =
-            c.prepareStatement(
-                "SELECT s.assignee FROM dossier_step s JOIN dossier d ON d.id = s.dossier_id"
-                    + " WHERE d.code = ? AND s.position = 2")) {
-      q.setString(1, code);
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getString(1);
-      }
-    }
+    return (String)
+        TestDatabase.value(
+            "SELECT s.assignee FROM dossier_step s JOIN dossier d ON d.id = s.dossier_id"
+                + " WHERE d.code = ? AND s.position = 2",
+            code);
   }
 
   private static String fullName(String username) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q =
-            c.prepareStatement("SELECT full_name FROM app_user WHERE username = ?")) {
-      q.setString(1, username);
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getString(1);
-      }
-    }
-  }
-
-  private static long single(String sql, String parameter) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      if (parameter != null) {
-        q.setString(1, parameter);
-      }
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
+    return (String)
+        TestDatabase.value("SELECT full_name FROM app_user WHERE username = ?", username);
   }
 }

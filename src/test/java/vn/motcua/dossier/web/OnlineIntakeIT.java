@@ -82,14 +82,7 @@ class OnlineIntakeIT extends BrowserIT {
   }
 
   private static int status(String code) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement("SELECT status FROM dossier WHERE code = ?")) {
-      q.setString(1, code);
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    }
+    return TestDatabase.number("SELECT status FROM dossier WHERE code = ?", code);
   }
 
   private static String lastNote(String code) throws Exception {

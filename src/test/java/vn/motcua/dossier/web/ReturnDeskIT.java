@@ -2,9 +2,6 @@ package vn.motcua.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testing.BrowserIT;
@@ -61,13 +58,6 @@ class ReturnDeskIT extends BrowserIT {
   }
 
   private static int status(String code) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement("SELECT status FROM dossier WHERE code = ?")) {
-      q.setString(1, code);
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    }
+    return TestDatabase.number("SELECT status FROM dossier WHERE code = ?", code);
   }
 }
