@@ -5,7 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.motcua.security.internal.PasswordHashing;
 
 /** Accounts: checking a password at login and finding an account. */
@@ -31,5 +35,13 @@ public class AccountService {
 
   public Optional<UserAccount> findByUsername(@NotBlank String username) {
     return accounts.findByUsername(username);
+  }
+
+  /**
+   * The full names of the people with these login names, in one query, for documents that name the
+   * officers who acted (a login name without an account is left out).
+   */
+  public Map<String, String> fullNames(@NotNull Collection<String> usernames) {
+    return accounts.fullNames(Set.copyOf(usernames));
   }
 }
