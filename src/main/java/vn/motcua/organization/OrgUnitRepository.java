@@ -17,6 +17,18 @@ public interface OrgUnitRepository {
 
   Optional<OrgUnit> find(long id);
 
+  /** The units with these ids, open or closed, with their parent and administrative unit loaded. */
+  List<OrgUnit> findAll(Collection<Long> ids);
+
+  /** The People's Committees (open or closed) of these commune-level units. */
+  List<OrgUnit> findCommittees(Collection<String> administrativeUnitCodes);
+
+  /** The province this installation serves: its short name and full name. */
+  Province province();
+
+  /** A province: {@code Quảng Ninh}, {@code Tỉnh Quảng Ninh}. */
+  record Province(String name, String fullName) {}
+
   Optional<OrgUnit> findByCode(String code);
 
   /** The open People's Committee of a commune-level unit. */

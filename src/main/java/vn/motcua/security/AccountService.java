@@ -6,8 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.motcua.security.internal.PasswordHashing;
 
 /** Accounts: checking a password at login and finding an account. */
@@ -40,5 +43,13 @@ public class AccountService {
     return accounts.page(new AccountFilter(null, unitId, role, true), 0, 500).stream()
         .map(AccountSummary::of)
         .toList();
+  }
+
+  /**
+   * The full names of the people with these login names, in one query, for documents that name the
+   * officers who acted (a login name without an account is left out).
+   */
+  public Map<String, String> fullNames(@NotNull Collection<String> usernames) {
+    return accounts.fullNames(Set.copyOf(usernames));
   }
 }

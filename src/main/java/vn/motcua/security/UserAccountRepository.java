@@ -1,12 +1,19 @@
 package vn.motcua.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where accounts are kept. */
 public interface UserAccountRepository {
 
   Optional<UserAccount> findByUsername(String username);
+
+  /**
+   * The full names of the accounts with these login names, by login name; unknown ones left out.
+   */
+  Map<String, String> fullNames(Collection<String> usernames);
 
   /** The account with its unit, if it exists. */
   Optional<UserAccount> find(long id);

@@ -108,6 +108,42 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
   }
 
   @Override
+  public List<OrgUnit> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent LEFT JOIN FETCH u.administrativeUnit"
+                + " WHERE u.id IN :ids",
+            OrgUnit.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public List<OrgUnit> findCommittees(Collection<String> administrativeUnitCodes) {
+    if (administrativeUnitCodes.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT u FROM OrgUnit u JOIN FETCH u.administrativeUnit a"
+                + " WHERE u.kind = :kind AND a.code IN :codes ORDER BY u.closedAt NULLS FIRST",
+            OrgUnit.class)
+        .setParameter("kind", OrgUnit.Kind.COMMUNE_COMMITTEE)
+        .setParameter("codes", administrativeUnitCodes)
+        .getResultList();
+  }
+
+  @Override
+  public Province province() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("SELECT name, full_name FROM province ORDER BY code LIMIT 1")
+                .getSingleResult();
+    return new Province((String) row[0], (String) row[1]);
+  }
+
+  @Override
   public Optional<OrgUnit> find(long id) {
     return Optional.ofNullable(em.find(OrgUnit.class, id));
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,21 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Map<String, String> fullNames(Collection<String> usernames) {
+    Map<String, String> names = new HashMap<>();
+    if (usernames.isEmpty()) {
+      return names;
+    }
+    em.createQuery(
+            "SELECT u.username, u.fullName FROM UserAccount u WHERE u.username IN :names",
+            Object[].class)
+        .setParameter("names", usernames)
+        .getResultList()
+        .forEach(row -> names.put((String) row[0], (String) row[1]));
+    return names;
   }
 
   @Override

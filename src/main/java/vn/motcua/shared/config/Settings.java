@@ -108,6 +108,13 @@ public final class Settings {
           "How old a stored file that no database row refers to must be before the hourly sweep"
               + " deletes it, in minutes");
 
+  public static final Setting PUBLIC_URL =
+      new Setting(
+          "motcua.public-url",
+          "http://localhost:8080",
+          "Base URL at which applicants reach MotCua's public pages; the QR code of every slip"
+              + " carries <base>/tra-cuu?ma=<dossier code>");
+
   public static final List<Setting> ALL =
       List.of(
           DB_URL,
@@ -127,7 +134,8 @@ public final class Settings {
           FILES_DIR,
           FILES_MAX_FILE_BYTES,
           FILES_MAX_DOSSIER_BYTES,
-          FILES_ORPHAN_GRACE);
+          FILES_ORPHAN_GRACE,
+          PUBLIC_URL);
 
   private Settings() {}
 }

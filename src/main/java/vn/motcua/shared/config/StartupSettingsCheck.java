@@ -73,7 +73,11 @@ public final class StartupSettingsCheck {
           new Rule(
               Settings.FILES_ORPHAN_GRACE,
               minutes -> minutes.strip().matches("[1-9]\\d{0,5}"),
-              "a whole number of minutes from 1"));
+              "a whole number of minutes from 1"),
+          new Rule(
+              Settings.PUBLIC_URL,
+              url -> !url.strip().startsWith("/") && isHttpUrlOrPath(url),
+              "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));
 
   private StartupSettingsCheck() {}
 

@@ -120,6 +120,20 @@ class StartupSettingsCheckTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {"/tra-cuu", "motcua.quangninh.gov.vn", "ftp://motcua.example", "https://"})
+  void publicUrlThatIsNotAnAbsoluteHttpUrlIsAProblem(String url) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.public-url", url);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("motcua.public-url")
+        .contains("MOTCUA_PUBLIC_URL");
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "motcua.files.dir, files, MOTCUA_FILES_DIR",
     "motcua.files.max-file-bytes, 20MB, MOTCUA_FILES_MAX_FILE_BYTES",
