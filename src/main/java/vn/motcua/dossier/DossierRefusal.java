@@ -27,6 +27,12 @@ public class DossierRefusal extends BusinessException {
     return new DossierRefusal(Kind.NOT_FOUND, "dossier-not-found", "No dossier " + code);
   }
 
+  /** A slip the dossier had no occasion for: no refusal slip for a dossier nobody refused. */
+  public static DossierRefusal noSlip(String code, String slip) {
+    return new DossierRefusal(
+        Kind.NOT_FOUND, "slip-not-issued", "Dossier " + code + " has no " + slip + " slip");
+  }
+
   public static DossierRefusal conflict(String code) {
     return new DossierRefusal(
         Kind.CONFLICT,

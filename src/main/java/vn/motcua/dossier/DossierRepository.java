@@ -80,6 +80,12 @@ public interface DossierRepository {
   /** How many dossiers the unit received match the search. */
   long count(long receivingUnitId, DossierSearch search);
 
+  /**
+   * The tracking book of a center: the dossiers it received in [from, to), in the order received,
+   * at most {@code max} of them.
+   */
+  List<TrackingEntry> trackingBook(long receivingUnitId, Instant from, Instant to, int max);
+
   /** Writes pending changes now, so that a concurrent change is detected inside the use case. */
   void flush();
 }

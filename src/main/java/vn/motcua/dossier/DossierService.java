@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,11 +54,6 @@ public class DossierService {
         .orElseThrow(() -> DossierRefusal.notFound(code));
   }
 
-  /**
-   * The open steps waiting in the actor's unit for one of their roles, soonest due first.
-   *
-   * @throws DossierRefusal when the actor does not hold the role or works in no unit
-   */
   /**
    * The stored file of one of the dossier's documents, for an actor who may read the dossier; a
    * dossier they may not read, or a document without a file, does not exist for them.
@@ -157,6 +153,34 @@ public class DossierService {
 
   public long count(@NotNull Actor actor, @NotNull @Valid DossierSearch search) {
     return dossiers.count(directedCenter(actor), search);
+  }
+
+  /** The most lines a tracking book holds: a longer period is asked for in parts. */
+  public static final int TRACKING_BOOK_LIMIT = 20_000;
+
+  /**
+   * The tracking book of the director's center for the days {@code from} to {@code to}, both in.
+   *
+   * @throws DossierRefusal when the period is reversed, or holds more than {@link
+   *     #TRACKING_BOOK_LIMIT} dossiers
+   */
+  public List<TrackingEntry> trackingBook(
+      @NotNull Actor actor, @NotNull LocalDate from, @NotNull LocalDate to) {
+    if (to.isBefore(from)) {
+      throw DossierRefusal.invalid("period-reversed", "The period ends before it starts");
+    }
+    List<TrackingEntry> lines =
+        dossiers.trackingBook(
+            directedCenter(actor),
+            from.atStartOfDay(WorkingCalendar.ZONE).toInstant(),
+            to.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant(),
+            TRACKING_BOOK_LIMIT + 1);
+    if (lines.size() > TRACKING_BOOK_LIMIT) {
+      throw DossierRefusal.invalid(
+          "tracking-book-too-long",
+          "More than " + TRACKING_BOOK_LIMIT + " dossiers in the period: choose a shorter one");
+    }
+    return lines;
   }
 
   private static long directedCenter(Actor actor) {

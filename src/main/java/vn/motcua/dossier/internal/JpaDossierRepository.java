@@ -32,9 +32,11 @@ import vn.motcua.dossier.InboxPage;
 import vn.motcua.dossier.InboxQuery;
 import vn.motcua.dossier.InboxRow;
 import vn.motcua.dossier.IntakeRow;
+import vn.motcua.dossier.Resolution;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.ReturnRow;
 import vn.motcua.dossier.Timeliness;
+import vn.motcua.dossier.TrackingEntry;
 import vn.motcua.shared.persistence.InstantConverter;
 
 /** Dossiers in PostgreSQL through JPA; the code counter in SQL. */
@@ -177,6 +179,49 @@ public class JpaDossierRepository implements DossierRepository {
         em.createNativeQuery("SELECT count(*) FROM dossier d" + searchFilters(search, parameters));
     bind(count, parameters);
     return ((Number) count.getSingleResult()).longValue();
+  }
+
+  @Override
+  public List<TrackingEntry> trackingBook(long receivingUnitId, Instant from, Instant to, int max) {
+    // By the receiving unit's index (receiving_unit_id, registered_at): a dossier is received when
+    // it is registered at a counter, and within days of it when it came online.
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT d.code, v.name, d.sets, d.applicant_name, d.applicant_address,"
+                    + " d.applicant_phone, u.name, d.received_at, d.appointment_at,"
+                    + " d.finished_at, d.returned_at, d.status, d.resolution, d.outcome,"
+                    + " d.apologized"
+                    + " FROM dossier d JOIN procedure_version v ON v.id = d.procedure_version_id"
+                    + " JOIN org_unit u ON u.id = d.competent_unit_id"
+                    + " WHERE d.receiving_unit_id = ?1 AND d.registered_at >= ?2"
+                    + " AND d.registered_at < ?3 AND d.received_at IS NOT NULL"
+                    + " ORDER BY d.received_at, d.id LIMIT ?4")
+            .setParameter(1, receivingUnitId)
+            .setParameter(2, Timestamp.from(from))
+            .setParameter(3, Timestamp.from(to))
+            .setParameter(4, max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new TrackingEntry(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).intValue(),
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    InstantConverter.instant(r[7]),
+                    InstantConverter.instant(r[8]),
+                    InstantConverter.instant(r[9]),
+                    InstantConverter.instant(r[10]),
+                    DossierStatus.ofCode(((Number) r[11]).intValue()),
+                    r[12] == null ? null : Resolution.valueOf((String) r[12]),
+                    r[13] == null ? null : Timeliness.valueOf((String) r[13]),
+                    Boolean.TRUE.equals(r[14])))
+        .toList();
   }
 
   /**
