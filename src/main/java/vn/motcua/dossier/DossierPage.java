@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,14 +30,23 @@ public record DossierPage(
     return actions.stream().filter(ON_THE_PAGE::contains).sorted().toList();
   }
 
+  /** The step waiting or in progress, if any: the one an assignment gives. */
+  public Optional<DossierView.Step> currentStep() {
+    return dossier.steps().stream()
+        .filter(s -> s.state() == StepState.WAITING || s.state() == StepState.IN_PROGRESS)
+        .findFirst();
+  }
+
   /**
-   * What the dossier page acts on; acceptance and refusal at intake belong to the online queue,
-   * assignment to the inbox, and a supplement's documents to the counter.
+   * What the dossier page acts on; acceptance and refusal at intake belong to the online queue, and
+   * a supplement's documents to the counter. Assignment is here for one dossier, in the inbox for
+   * many.
    */
   private static final Set<DossierAction> ON_THE_PAGE =
       EnumSet.of(
           DossierAction.START_STEP,
           DossierAction.FORWARD,
+          DossierAction.REASSIGN,
           DossierAction.SEND_BACK,
           DossierAction.REQUEST_SUPPLEMENT,
           DossierAction.REQUEST_OBLIGATION,

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,8 @@ public record Receipt(
     Instant receivedAt,
     Instant dueAt,
     Instant appointmentAt,
-    long version) {
+    long version)
+    implements Serializable {
 
   static Receipt of(Dossier dossier) {
     return new Receipt(

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,7 +24,15 @@ public final class Browser {
   private static final Path CHROMEDRIVER =
       Path.of(System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver"));
 
+  private static final Map<WebDriver, Path> DOWNLOADS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private Browser() {}
+
+  /** The folder the browser saves downloads into. */
+  public static Path downloads(WebDriver driver) {
+    return DOWNLOADS.get(driver);
+  }
 
   public static WebDriver open() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -58,10 +67,23 @@ public final class Browser {
           "--window-size=1280,900",
           "--lang=vi",
           "--user-data-dir=" + profile);
+      // Files the pages hand over (guidance slip, tracking book) land here without a prompt.
+      Path downloads = Files.createDirectories(profile.resolve("downloads"));
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "download.default_directory", downloads.toString(),
+              "download.prompt_for_download", false,
+              "plugins.always_open_pdf_externally", true));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      // Headless Chromium saves a download a form's answer starts only when told where, over CDP.
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      DOWNLOADS.put(driver, downloads);
       return driver;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot create a browser profile folder", e);

@@ -145,6 +145,12 @@ public final class CounterPage {
     return this;
   }
 
+  /** Prints the guidance slip of the missing documents (a download). */
+  public CounterPage guidanceSlip() {
+    driver.findElement(By.id("counter:guidance-slip")).click(); // a plain submit: the file
+    return this;
+  }
+
   public String appointment() {
     return driver.findElement(By.id("receipt-appointment")).getText();
   }

@@ -82,6 +82,26 @@ public final class DossierScreen {
     return this;
   }
 
+  /** Types the new appointment of an apology (dd/MM/yyyy HH:mm). */
+  public DossierScreen appointment(String dateTime) {
+    WebElement field = driver.findElement(By.id("dossier:appointment_input"));
+    field.clear();
+    field.sendKeys(dateTime);
+    return this;
+  }
+
+  /** Chooses whom to give the step to, by the label the menu shows. */
+  public DossierScreen assignee(String label) {
+    Menus.choose(driver, "dossier:assignee", label);
+    return this;
+  }
+
+  /** Where the link to one of the dossier's slips leads (receipt, refusal, apology, ...). */
+  public String slipLink(String slip) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("slip-" + slip)))
+        .getAttribute("href");
+  }
+
   /** Confirms the dialog and waits for the answer. */
   public DossierScreen confirm() {
     driver.findElement(By.id("dossier:perform")).click();
@@ -94,9 +114,14 @@ public final class DossierScreen {
   }
 
   public String noteError() {
+    return fieldError("note");
+  }
+
+  /** The error next to a field of the dialog, waiting for it. */
+  public String fieldError(String field) {
     return wait.until(
             ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#dossier\\:note-message .ui-message-error-detail")))
+                By.cssSelector("#dossier\\:" + field + "-message .ui-message-error-detail")))
         .getText();
   }
 

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -52,26 +50,8 @@ public final class InboxPage {
     return this;
   }
 
-  /**
-   * Opens a menu and clicks the option with this label, until the menu shows it (the panel's
-   * animation may swallow a click).
-   */
   private void choose(String menu, String label) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(ElementClickInterceptedException.class)
-        .ignoring(ElementNotInteractableException.class)
-        .until(
-            d -> {
-              if (!d.findElement(By.id("inbox:" + menu + "_panel")).isDisplayed()) {
-                d.findElement(By.id("inbox:" + menu)).click();
-              }
-              d.findElement(
-                      By.cssSelector(
-                          "#inbox\\:" + menu + "_panel li[data-label=\"" + label + "\"]"))
-                  .click();
-              return d.findElement(By.id("inbox:" + menu + "_label")).getText().equals(label);
-            });
+    Menus.choose(driver, "inbox:" + menu, label);
   }
 
   /** The row of a dossier, paging forward until it shows. */

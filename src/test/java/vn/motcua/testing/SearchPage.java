@@ -38,6 +38,31 @@ public final class SearchPage {
     return this;
   }
 
+  /** Sets the period of reception, both days in (dd/MM/yyyy). */
+  public SearchPage period(String from, String to) {
+    for (var field : List.of(List.of("from", from), List.of("to", to))) {
+      WebElement input = driver.findElement(By.id("search:" + field.get(0) + "_input"));
+      input.clear();
+      input.sendKeys(field.get(1), Keys.TAB);
+    }
+    return this;
+  }
+
+  /** Presses the tracking book's button of a format ({@code pdf} or {@code xlsx}). */
+  public SearchPage trackingBook(String format) {
+    // A plain submit, not ajax: the answer is the file, or the page again with a message.
+    driver.findElement(By.id("search:book-" + format)).click();
+    return this;
+  }
+
+  /** The error messages above the list, waiting for them. */
+  public String messages() {
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search\\:messages .ui-messages-error")))
+        .getText();
+  }
+
   public List<String> codes() {
     return driver.findElements(By.cssSelector("#search\\:list_data tr .mc-code")).stream()
         .map(WebElement::getText)

@@ -61,6 +61,18 @@ public final class TestDatabase implements BeforeAllCallback {
   }
 
   /** As {@link #value}, a number. */
+  /** A timestamp column's value as an instant. */
+  public static java.time.Instant instant(String sql, Object... parameters) throws SQLException {
+    Object value = value(sql, parameters);
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    throw new IllegalStateException("Not a timestamp: " + value);
+  }
+
   public static int number(String sql, Object... parameters) throws SQLException {
     return ((Number) value(sql, parameters)).intValue();
   }

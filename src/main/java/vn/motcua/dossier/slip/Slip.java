@@ -1,7 +1,12 @@
 package vn.motcua.dossier.slip;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Resolution;
 
 /**
  * The slips printed for one dossier, by their form number in Annex I of Circular 03/2025/TT-VPCP
@@ -42,6 +47,29 @@ public enum Slip {
   /** The template that lays the slip out. */
   String template() {
     return form + "-" + path + ".xhtml";
+  }
+
+  /** Whether the dossier had occasion for this slip: a refusal slip only if it was refused. */
+  public boolean issuedFor(DossierView dossier) {
+    return switch (this) {
+      case RECEIPT, CONTROL ->
+          dossier.receivedAt() != null && dossier.status() != DossierStatus.NOT_RECEIVED;
+      case SUPPLEMENT -> happened(dossier, DossierAction.REQUEST_SUPPLEMENT);
+      case REFUSAL ->
+          dossier.status() == DossierStatus.NOT_RECEIVED
+              || dossier.resolution() == Resolution.REFUSED;
+      case APOLOGY -> happened(dossier, DossierAction.APOLOGIZE);
+      case STOP -> happened(dossier, DossierAction.STOP);
+    };
+  }
+
+  /** The slips the dossier had occasion for, in the order of the forms. */
+  public static List<Slip> allIssuedFor(DossierView dossier) {
+    return Arrays.stream(values()).filter(slip -> slip.issuedFor(dossier)).toList();
+  }
+
+  private static boolean happened(DossierView dossier, DossierAction action) {
+    return dossier.history().stream().anyMatch(entry -> entry.action() == action);
   }
 
   public static Optional<Slip> ofPath(String path) {

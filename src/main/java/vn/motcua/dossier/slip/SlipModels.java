@@ -18,7 +18,6 @@ import vn.motcua.dossier.DossierRefusal;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Provision;
-import vn.motcua.dossier.Resolution;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.Timeliness;
 import vn.motcua.organization.UnitHeading;
@@ -35,6 +34,9 @@ final class SlipModels {
   private SlipModels() {}
 
   static Map<String, Object> model(Slip slip, DossierView d, SlipFacts facts) {
+    if (!slip.issuedFor(d)) {
+      throw DossierRefusal.noSlip(d.code(), slip.path());
+    }
     Map<String, Object> model = common(d, facts);
     switch (slip) {
       case RECEIPT -> receipt(d, facts, model);
@@ -92,9 +94,6 @@ final class SlipModels {
   }
 
   private static void receipt(DossierView d, SlipFacts facts, Map<String, Object> model) {
-    if (d.receivedAt() == null) {
-      throw noSuchSlip(d, Slip.RECEIPT);
-    }
     model.put("heading", facts.heading(d.receivingUnitId()));
     DossierView.Entry reception =
         last(d, DossierAction.RECEIVE, DossierAction.ACCEPT).orElseThrow();
@@ -135,8 +134,7 @@ final class SlipModels {
   }
 
   private static void supplement(DossierView d, SlipFacts facts, Map<String, Object> model) {
-    DossierView.Entry request =
-        last(d, DossierAction.REQUEST_SUPPLEMENT).orElseThrow(() -> noSuchSlip(d, Slip.SUPPLEMENT));
+    DossierView.Entry request = last(d, DossierAction.REQUEST_SUPPLEMENT).orElseThrow();
     model.put("heading", facts.heading(unitOf(request, d)));
     model.put("officer", facts.name(request.actor()));
     model.put("requested", FormDate.of(request.at()));
@@ -146,9 +144,6 @@ final class SlipModels {
 
   private static void refusal(DossierView d, SlipFacts facts, Map<String, Object> model) {
     boolean atIntake = d.status() == DossierStatus.NOT_RECEIVED;
-    if (!atIntake && d.resolution() != Resolution.REFUSED) {
-      throw noSuchSlip(d, Slip.REFUSAL);
-    }
     DossierView.Entry refusal =
         last(d, atIntake ? DossierAction.REFUSE_INTAKE : DossierAction.REFUSE).orElseThrow();
     model.put("heading", facts.heading(unitOf(refusal, d)));
@@ -158,16 +153,14 @@ final class SlipModels {
   }
 
   private static void apology(DossierView d, SlipFacts facts, Map<String, Object> model) {
-    DossierView.Entry apology =
-        last(d, DossierAction.APOLOGIZE).orElseThrow(() -> noSuchSlip(d, Slip.APOLOGY));
+    DossierView.Entry apology = last(d, DossierAction.APOLOGIZE).orElseThrow();
     model.put("heading", facts.heading(unitOf(apology, d)));
     model.put("officer", facts.name(apology.actor()));
     model.put("reason", apology.note());
   }
 
   private static void stop(DossierView d, SlipFacts facts, Map<String, Object> model) {
-    DossierView.Entry stop =
-        last(d, DossierAction.STOP).orElseThrow(() -> noSuchSlip(d, Slip.STOP));
+    DossierView.Entry stop = last(d, DossierAction.STOP).orElseThrow();
     model.put("heading", facts.heading(unitOf(stop, d)));
     model.put("officer", facts.name(stop.actor()));
     model.put("stopped", FormDate.of(stop.at()));
@@ -179,9 +172,6 @@ final class SlipModels {
    * the return center and to the applicant; each judged by the step that handed it over.
    */
   private static void control(DossierView d, SlipFacts facts, Map<String, Object> model) {
-    if (d.receivedAt() == null) {
-      throw noSuchSlip(d, Slip.CONTROL);
-    }
     model.put("heading", facts.heading(d.receivingUnitId()));
     List<DossierView.Step> arrived =
         d.steps().stream()
@@ -311,9 +301,5 @@ final class SlipModels {
 
   private static String nullToEmpty(String value) {
     return value == null ? "" : value;
-  }
-
-  private static DossierRefusal noSuchSlip(DossierView d, Slip slip) {
-    return DossierRefusal.noSlip(d.code(), slip.path());
   }
 }

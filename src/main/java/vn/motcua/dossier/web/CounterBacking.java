@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.document.FileInfo;
@@ -31,6 +34,7 @@ import vn.motcua.dossier.ProvidedDocument;
 import vn.motcua.dossier.Receipt;
 import vn.motcua.dossier.ReceptionService;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.slip.SlipService;
 import vn.motcua.security.Actor;
 import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
@@ -54,6 +58,7 @@ public class CounterBacking implements Serializable {
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
 
+  @Inject private SlipService slips;
   @Inject private CounterService counter;
   @Inject private ApplicantService applicants;
   @Inject private ReceptionService reception;
@@ -170,6 +175,29 @@ public class CounterBacking implements Serializable {
   /** What the applicant still has to bring. */
   public List<ChecklistLine> getMissing() {
     return lines.stream().filter(ChecklistLine::isMissing).toList();
+  }
+
+  /**
+   * The guidance slip (form 02, before there is a dossier) listing what the applicant still has to
+   * bring, as a PDF download; null when nothing is missing.
+   */
+  public StreamedContent guidance() {
+    List<ChecklistLine> missing = getMissing();
+    if (form == null || missing.isEmpty()) {
+      return null;
+    }
+    byte[] pdf =
+        slips.guidance(
+            actor(),
+            form.procedureCode(),
+            applicant.getFullName(),
+            missing.stream().map(line -> line.getItem().name()).toList());
+    return DefaultStreamedContent.builder()
+        .name("huong-dan-" + form.procedureCode() + ".pdf")
+        .contentType("application/pdf")
+        .contentLength((long) pdf.length)
+        .stream(() -> new ByteArrayInputStream(pdf))
+        .build();
   }
 
   public void receive() {

@@ -14,7 +14,11 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.ProcessingService;
 import vn.motcua.dossier.ResultDetails;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.slip.Slip;
+import vn.motcua.security.AccountService;
+import vn.motcua.security.AccountSummary;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Role;
 import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
 import vn.motcua.shared.web.FacesMessages;
@@ -47,6 +51,7 @@ public class DossierBacking implements Serializable {
   @Inject private DossierService dossiers;
   @Inject private ProcessingService processing;
   @Inject private CurrentUser currentUser;
+  @Inject private AccountService accounts;
 
   private String code;
   private DossierPage page;
@@ -56,6 +61,8 @@ public class DossierBacking implements Serializable {
   private String resultName;
   private String resultNumber;
   private ReturnMethod returnMethod;
+  private String assignee;
+  private List<AccountSummary> assignees = List.of();
 
   /** Reads the dossier named by the {@code code} parameter (the view action). */
   public void load() {
@@ -78,6 +85,14 @@ public class DossierBacking implements Serializable {
     resultName = null;
     resultNumber = null;
     returnMethod = page.dossier().returnMethod();
+    assignee = null;
+    // Whom the current step can be given to: its unit's people with its role.
+    assignees =
+        chosen == DossierAction.REASSIGN
+            ? page.currentStep()
+                .map(step -> accounts.colleagues(step.unitId(), Role.valueOf(step.performerRole())))
+                .orElse(List.of())
+            : List.of();
   }
 
   /** Takes the chosen action on the version of the dossier the page shows. */
@@ -92,6 +107,11 @@ public class DossierBacking implements Serializable {
     if (action == DossierAction.APOLOGIZE && newAppointment == null) {
       FacesMessages.errorAt(
           "dossier:appointment", FacesMessages.text("dossier.action.appointmentRequired"));
+      return;
+    }
+    if (action == DossierAction.REASSIGN && (assignee == null || assignee.isBlank())) {
+      FacesMessages.errorAt(
+          "dossier:assignee", FacesMessages.text("dossier.action.assigneeRequired"));
       return;
     }
     if (action == DossierAction.FINISH && (resultName == null || resultName.isBlank())) {
@@ -116,6 +136,7 @@ public class DossierBacking implements Serializable {
       case START_STEP -> processing.startStep(actor, dossier, version);
       case FORWARD -> processing.forward(actor, dossier, version, text, null);
       case SEND_BACK -> processing.sendBack(actor, dossier, version, text);
+      case REASSIGN -> processing.reassign(actor, dossier, version, assignee);
       case REQUEST_SUPPLEMENT -> processing.requestSupplement(actor, dossier, version, text);
       case REQUEST_OBLIGATION -> processing.requestObligation(actor, dossier, version, text);
       case FULFIL_OBLIGATION -> processing.fulfilObligation(actor, dossier, version);
@@ -134,6 +155,18 @@ public class DossierBacking implements Serializable {
       case RETURN_RESULT -> processing.returnResult(actor, dossier, version, returnMethod);
       default -> throw new IllegalStateException("Not an action of the dossier page: " + action);
     }
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public List<AccountSummary> getAssignees() {
+    return assignees;
   }
 
   public boolean isNoted() {
@@ -158,6 +191,11 @@ public class DossierBacking implements Serializable {
 
   public DossierPage getPage() {
     return page;
+  }
+
+  /** The slips the dossier had occasion for: the receipt, a refusal, an apology, and so on. */
+  public List<Slip> getSlips() {
+    return page == null ? List.of() : Slip.allIssuedFor(page.dossier());
   }
 
   public DossierAction getAction() {

@@ -4,19 +4,25 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierSearch;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.FoundDossier;
+import vn.motcua.dossier.slip.SlipService;
 import vn.motcua.security.web.CurrentUser;
+import vn.motcua.shared.problem.BusinessException;
+import vn.motcua.shared.web.FacesMessages;
 
 /**
  * A center director's search of the dossiers their center received: by code, applicant (words of
@@ -31,6 +37,7 @@ public class SearchBacking implements Serializable {
 
   @Inject private DossierService dossiers;
   @Inject private CurrentUser currentUser;
+  @Inject private SlipService slips;
 
   private String code;
   private String applicant;
@@ -58,6 +65,37 @@ public class SearchBacking implements Serializable {
         channel,
         from,
         to);
+  }
+
+  /**
+   * The tracking book of the chosen period as a download ({@code pdf} or {@code xlsx}); null, with
+   * a message at the top, when there is no period or it is too long.
+   */
+  public StreamedContent trackingBook(String format) {
+    if (from == null || to == null) {
+      FacesMessages.error("refusal.period-required");
+      return null;
+    }
+    boolean pdf = "pdf".equals(format);
+    byte[] content;
+    try {
+      content =
+          pdf
+              ? slips.trackingBookPdf(currentUser.actor(), from, to)
+              : slips.trackingBookWorkbook(currentUser.actor(), from, to);
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+      return null;
+    }
+    return DefaultStreamedContent.builder()
+        .name("so-theo-doi-" + from + "-" + to + (pdf ? ".pdf" : ".xlsx"))
+        .contentType(
+            pdf
+                ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 
   private static String blankToNull(String text) {

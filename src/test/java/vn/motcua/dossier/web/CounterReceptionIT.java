@@ -19,6 +19,8 @@ import org.openqa.selenium.Cookie;
 import vn.motcua.document.SampleFiles;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.CounterPage;
+import vn.motcua.testing.Downloads;
+import vn.motcua.testing.Pdfs;
 import vn.motcua.testing.TestDatabase;
 
 /**
@@ -47,13 +49,25 @@ class CounterReceptionIT extends BrowserIT {
 
     counter.procedure("dang ky nhan cha me con", RECOGNITION).lookUp(id);
     assertThat(counter.messages()).contains("Cơ sở dữ liệu quốc gia về dân cư");
-    assertThat(counter.value("fullName")).as("filled by the population database").isNotBlank();
+    String name = counter.value("fullName");
+    assertThat(name).as("filled by the population database").isNotBlank();
     counter.type("phone", "0912345678").receiveAllDocuments();
     String code = counter.receive();
 
     assertThat(code).matches("000\\.20\\.09\\.H22-\\d{6}-\\d{4}");
     assertThat(counter.appointment()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     assertThat(counter.slipLink()).endsWith("/slips/receipt/" + code + ".pdf");
+    HttpResponse<byte[]> slip = Downloads.fetch(browser, counter.slipLink());
+    assertThat(slip.statusCode()).isEqualTo(200);
+    assertThat(slip.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(slip.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(Pdfs.text(slip.body()))
+        .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+        .contains("Mã hồ sơ: " + code)
+        .contains(name)
+        .contains("Số định danh cá nhân: " + id)
+        .contains("Nguyễn Thị Lan"); // the demo clerk, by her full name
+    assertThat(Pdfs.qrCode(slip.body(), 0)).endsWith("/tra-cuu?ma=" + code);
     try (Connection c = TestDatabase.connect();
         PreparedStatement q =
             c.prepareStatement(
@@ -86,6 +100,13 @@ class CounterReceptionIT extends BrowserIT {
     assertThat(counter.messages()).contains("còn thiếu");
     assertThat(counter.missing()).contains("1");
     assertThat(dossiersOf(id)).isZero();
+
+    counter.guidanceSlip();
+    assertThat(Pdfs.text(Downloads.file(browser, ".pdf")))
+        .contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")
+        .contains("Hướng dẫn hoàn thiện hồ sơ trước khi nộp")
+        .contains("Nguyễn Thị Lan")
+        .doesNotContain("Mã hồ sơ");
   }
 
   @Test

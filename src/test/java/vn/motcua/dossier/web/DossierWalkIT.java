@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.DossierScreen;
+import vn.motcua.testing.Downloads;
 import vn.motcua.testing.OnlineDossiers;
+import vn.motcua.testing.Pdfs;
 import vn.motcua.testing.TestDatabase;
 
 /**
@@ -51,6 +57,15 @@ class DossierWalkIT extends BrowserIT {
     assertThat(dossier.status()).isEqualTo("Đã trả kết quả");
     assertThat(dossier.actions()).isEmpty();
     assertThat(dossier.history()).contains("Trả kết quả", "Hoàn thành xử lý");
+
+    String control = Pdfs.text(Downloads.fetch(browser, dossier.slipLink("control")).body());
+    assertThat(control)
+        .contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")
+        .contains("Mã hồ sơ: " + code)
+        .contains("Trả kết quả cho");
+    assertThat(control.split("Trước hạn|Đúng hạn|Quá hạn", -1).length - 1)
+        .as("each hand-over after the first is judged")
+        .isGreaterThanOrEqualTo(3);
   }
 
   @Test
@@ -66,6 +81,95 @@ class DossierWalkIT extends BrowserIT {
     dossier.note("Bổ sung bản sao giấy khai sinh của con.").confirm();
     assertThat(status(code)).isEqualTo(5);
     assertThat(dossier.status()).isEqualTo("Yêu cầu bổ sung");
+
+    assertThat(Pdfs.text(Downloads.fetch(browser, dossier.slipLink("supplement")).body()))
+        .contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")
+        .contains("1 Bổ sung bản sao giấy khai sinh của con.")
+        .contains("Trần Văn Minh");
+  }
+
+  @Test
+  void aLateDossierGetsAnApologyWithANewAppointmentAndStaysLate() throws Exception {
+    String code = forwarded(4);
+    signInAs("head");
+    DossierScreen dossier = DossierScreen.open(browser, base, code);
+    Instant due = TestDatabase.instant("SELECT due_at FROM dossier WHERE code = ?", code);
+    LocalDateTime later =
+        LocalDateTime.ofInstant(due, VIETNAM).plusDays(7).withHour(16).withMinute(0);
+
+    dossier.act("APOLOGIZE").note("Chờ kết quả xác minh của Công an tỉnh.");
+    dossier.appointment(later.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))).confirm();
+
+    assertThat(dossier.messages()).doesNotContain("không");
+    assertThat(TestDatabase.value("SELECT apologized FROM dossier WHERE code = ?", code))
+        .isEqualTo(true);
+    assertThat(TestDatabase.instant("SELECT appointment_at FROM dossier WHERE code = ?", code))
+        .isEqualTo(later.atZone(VIETNAM).toInstant());
+    assertThat(TestDatabase.instant("SELECT due_at FROM dossier WHERE code = ?", code))
+        .as("the legal due instant stays")
+        .isEqualTo(due);
+    String letter = Pdfs.text(Downloads.fetch(browser, dossier.slipLink("apology")).body());
+    assertThat(letter)
+        .contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
+        .contains("Lý do: Chờ kết quả xác minh của Công an tỉnh.")
+        .contains(
+            String.format(
+                "16 giờ 00 phút, ngày %02d tháng %s năm %d",
+                later.getDayOfMonth(),
+                later.getMonthValue() <= 2
+                    ? String.format("%02d", later.getMonthValue())
+                    : String.valueOf(later.getMonthValue()),
+                later.getYear()))
+        .contains("Phạm Thị Hoa");
+
+    // Finished long before either date, it still counts as late.
+    as("specialist");
+    DossierScreen.open(browser, base, code).act("FORWARD").confirm();
+    as("head");
+    DossierScreen.open(browser, base, code).act("FORWARD").confirm();
+    as("leader");
+    DossierScreen.open(browser, base, code)
+        .act("FINISH")
+        .result("Trích lục đăng ký nhận cha, mẹ, con", "13/2026/TLNCMC")
+        .confirm();
+    assertThat(status(code)).isEqualTo(9);
+    assertThat(TestDatabase.value("SELECT outcome FROM dossier WHERE code = ?", code))
+        .isEqualTo("LATE");
+  }
+
+  @Test
+  void theHeadGivesTheStepToASpecialistFromTheDossierPage() throws Exception {
+    String code = forwarded(6);
+    signInAs("head");
+    DossierScreen dossier = DossierScreen.open(browser, base, code);
+
+    dossier.act("REASSIGN").confirm();
+    assertThat(dossier.fieldError("assignee")).isEqualTo("Vui lòng chọn người được giao.");
+
+    dossier.assignee("Trần Văn Minh (specialist)").confirm();
+    assertThat(
+            TestDatabase.value(
+                "SELECT s.assignee FROM dossier_step s JOIN dossier d ON d.id = s.dossier_id"
+                    + " WHERE d.code = ? AND s.position = 2",
+                code))
+        .isEqualTo("specialist");
+    assertThat(dossier.history()).contains("Giao việc");
+  }
+
+  @Test
+  void aRefusalAfterReviewGivesTheApplicantTheReasons() throws Exception {
+    String code = forwarded(5);
+    signInAs("specialist");
+    DossierScreen dossier = DossierScreen.open(browser, base, code);
+
+    dossier.act("REFUSE").note("Người yêu cầu không phải cha, mẹ hoặc con.").confirm();
+
+    assertThat(TestDatabase.value("SELECT resolution FROM dossier WHERE code = ?", code))
+        .isEqualTo("REFUSED");
+    assertThat(Pdfs.text(Downloads.fetch(browser, dossier.slipLink("refusal")).body()))
+        .contains("PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ")
+        .contains("thông báo không giải quyết hồ sơ này")
+        .contains("1 Người yêu cầu không phải cha, mẹ hoặc con.");
   }
 
   @Test
@@ -83,6 +187,8 @@ class DossierWalkIT extends BrowserIT {
 
     assertThat(DossierScreen.open(browser, base, code).actions()).isEmpty();
   }
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private void as(String username) {
     browser.manage().deleteAllCookies(); // the next person, at their own desk

@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testing.BrowserIT;
+import vn.motcua.testing.Downloads;
 import vn.motcua.testing.OnlineDossiers;
 import vn.motcua.testing.OnlineIntakePage;
+import vn.motcua.testing.Pdfs;
 import vn.motcua.testing.TestDatabase;
 
 /**
@@ -51,6 +53,11 @@ class OnlineIntakeIT extends BrowserIT {
     assertThat(intake.refusalSlipLink()).endsWith("/slips/refusal/" + code + ".pdf");
     assertThat(status(code)).isEqualTo(3);
     assertThat(lastNote(code)).isEqualTo("Tờ khai chưa có chữ ký của người yêu cầu.");
+    assertThat(Pdfs.text(Downloads.fetch(browser, intake.refusalSlipLink()).body()))
+        .contains("PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ")
+        .contains("thông báo không tiếp nhận hồ sơ này")
+        .contains("1 Tờ khai chưa có chữ ký của người yêu cầu.")
+        .contains("Nguyễn Thị Lan");
   }
 
   @Test
