@@ -38,9 +38,9 @@ public record DossierPage(
   }
 
   /**
-   * What the dossier page acts on; acceptance and refusal at intake belong to the online queue, and
-   * a supplement's documents to the counter. Assignment is here for one dossier, in the inbox for
-   * many.
+   * What the dossier page acts on; acceptance and refusal at intake belong to the online queue.
+   * Assignment is here for one dossier, in the inbox for many; a supplement brought on paper is
+   * taken here by the receiving clerk.
    */
   private static final Set<DossierAction> ON_THE_PAGE =
       EnumSet.of(
@@ -49,6 +49,7 @@ public record DossierPage(
           DossierAction.REASSIGN,
           DossierAction.SEND_BACK,
           DossierAction.REQUEST_SUPPLEMENT,
+          DossierAction.RECEIVE_SUPPLEMENT,
           DossierAction.REQUEST_OBLIGATION,
           DossierAction.FULFIL_OBLIGATION,
           DossierAction.REFUSE,

@@ -90,6 +90,14 @@ public final class DossierScreen {
     return this;
   }
 
+  /** Ticks a document of the checklist in the supplement's dialog (numbered from 1). */
+  public DossierScreen supplied(int position) {
+    driver
+        .findElement(By.cssSelector("label[for='dossier:supplied:" + (position - 1) + "']"))
+        .click();
+    return this;
+  }
+
   /** Chooses whom to give the step to, by the label the menu shows. */
   public DossierScreen assignee(String label) {
     Menus.choose(driver, "dossier:assignee", label);

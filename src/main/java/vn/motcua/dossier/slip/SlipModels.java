@@ -242,6 +242,7 @@ final class SlipModels {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("code", null);
     model.put("guidance", true);
+    model.put("nonTerritorial", procedure.nonTerritorial());
     model.put("heading", heading);
     model.put("dated", FormDate.of(now));
     model.put("applicant", Map.of("name", nullToEmpty(applicantName)));

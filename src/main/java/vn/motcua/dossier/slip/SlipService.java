@@ -43,6 +43,11 @@ import vn.motcua.shared.pdf.PdfTemplates;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SlipService {
 
+  /** The most lines of a tracking book as PDF (about 5 s to lay out) and as a workbook. */
+  public static final int BOOK_PDF_LINES = 5_000;
+
+  public static final int BOOK_WORKBOOK_LINES = 50_000;
+
   private static final PdfTemplates TEMPLATES = new PdfTemplates("vn/motcua/dossier/slip");
   private static final PdfRenderer RENDERER = new PdfRenderer();
 
@@ -87,7 +92,7 @@ public class SlipService {
   /** The tracking book of the director's center for a period, as PDF (A4 landscape). */
   public byte[] trackingBookPdf(
       @NotNull Actor actor, @NotNull LocalDate from, @NotNull LocalDate to) {
-    List<TrackingEntry> lines = dossiers.trackingBook(actor, from, to);
+    List<TrackingEntry> lines = dossiers.trackingBook(actor, from, to, BOOK_PDF_LINES);
     UnitHeading heading = organization.headings(Set.of(actor.unitId())).get(actor.unitId());
     return RENDERER.render(
         TEMPLATES.fill(
@@ -97,7 +102,7 @@ public class SlipService {
   /** The same tracking book as an Excel workbook. */
   public byte[] trackingBookWorkbook(
       @NotNull Actor actor, @NotNull LocalDate from, @NotNull LocalDate to) {
-    List<TrackingEntry> lines = dossiers.trackingBook(actor, from, to);
+    List<TrackingEntry> lines = dossiers.trackingBook(actor, from, to, BOOK_WORKBOOK_LINES);
     UnitHeading heading = organization.headings(Set.of(actor.unitId())).get(actor.unitId());
     return TrackingBookWorkbook.write(heading, from, to, lines);
   }

@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.dossier.Checklist;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierPage;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.ProcessingService;
+import vn.motcua.dossier.ProvidedDocument;
+import vn.motcua.dossier.Provision;
 import vn.motcua.dossier.ResultDetails;
 import vn.motcua.dossier.ReturnMethod;
 import vn.motcua.dossier.slip.Slip;
@@ -50,6 +55,7 @@ public class DossierBacking implements Serializable {
 
   @Inject private DossierService dossiers;
   @Inject private ProcessingService processing;
+  @Inject private CatalogService catalog;
   @Inject private CurrentUser currentUser;
   @Inject private AccountService accounts;
 
@@ -62,6 +68,9 @@ public class DossierBacking implements Serializable {
   private String resultNumber;
   private ReturnMethod returnMethod;
   private String assignee;
+  private List<Checklist.Item> requirements = List.of();
+  private List<Integer> supplied = new ArrayList<>();
+  private Provision suppliedAs = Provision.COPY;
   private List<AccountSummary> assignees = List.of();
 
   /** Reads the dossier named by the {@code code} parameter (the view action). */
@@ -86,6 +95,13 @@ public class DossierBacking implements Serializable {
     resultNumber = null;
     returnMethod = page.dossier().returnMethod();
     assignee = null;
+    supplied = new ArrayList<>();
+    suppliedAs = Provision.COPY;
+    // What a supplement may bring: the documents of the dossier's procedure version.
+    requirements =
+        chosen == DossierAction.RECEIVE_SUPPLEMENT
+            ? Checklist.of(catalog.version(page.dossier().procedureVersionId()).detail()).items()
+            : List.of();
     // Whom the current step can be given to: its unit's people with its role.
     assignees =
         chosen == DossierAction.REASSIGN
@@ -114,6 +130,11 @@ public class DossierBacking implements Serializable {
           "dossier:assignee", FacesMessages.text("dossier.action.assigneeRequired"));
       return;
     }
+    if (action == DossierAction.RECEIVE_SUPPLEMENT && supplied.isEmpty()) {
+      FacesMessages.errorAt(
+          "dossier:supplied", FacesMessages.text("dossier.action.suppliedRequired"));
+      return;
+    }
     if (action == DossierAction.FINISH && (resultName == null || resultName.isBlank())) {
       FacesMessages.errorAt(
           "dossier:resultName", FacesMessages.text("dossier.action.resultRequired"));
@@ -138,6 +159,12 @@ public class DossierBacking implements Serializable {
       case SEND_BACK -> processing.sendBack(actor, dossier, version, text);
       case REASSIGN -> processing.reassign(actor, dossier, version, assignee);
       case REQUEST_SUPPLEMENT -> processing.requestSupplement(actor, dossier, version, text);
+      case RECEIVE_SUPPLEMENT ->
+          processing.receiveSupplement(
+              actor,
+              dossier,
+              version,
+              supplied.stream().map(n -> ProvidedDocument.paper(n, suppliedAs)).toList());
       case REQUEST_OBLIGATION -> processing.requestObligation(actor, dossier, version, text);
       case FULFIL_OBLIGATION -> processing.fulfilObligation(actor, dossier, version);
       case REFUSE -> processing.refuse(actor, dossier, version, text);
@@ -155,6 +182,27 @@ public class DossierBacking implements Serializable {
       case RETURN_RESULT -> processing.returnResult(actor, dossier, version, returnMethod);
       default -> throw new IllegalStateException("Not an action of the dossier page: " + action);
     }
+  }
+
+  /** The procedure's checklist: what a supplement may bring. */
+  public List<Checklist.Item> getRequirements() {
+    return requirements;
+  }
+
+  public List<Integer> getSupplied() {
+    return supplied;
+  }
+
+  public void setSupplied(List<Integer> supplied) {
+    this.supplied = supplied == null ? new ArrayList<>() : new ArrayList<>(supplied);
+  }
+
+  public Provision getSuppliedAs() {
+    return suppliedAs;
+  }
+
+  public void setSuppliedAs(Provision suppliedAs) {
+    this.suppliedAs = suppliedAs;
   }
 
   public String getAssignee() {

@@ -230,6 +230,7 @@ class SlipsTest {
         .contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")
         .contains("Hướng dẫn hoàn thiện hồ sơ trước khi nộp")
         .contains("Hồ sơ của: Nguyễn Văn An")
+        .contains("tại bất kỳ trung tâm phục vụ hành chính công nào")
         .contains("1 Tờ khai đăng ký khai sinh")
         .contains("2 Giấy chứng sinh")
         .contains("Trần Thị Bình")

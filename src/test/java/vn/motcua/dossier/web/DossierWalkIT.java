@@ -86,6 +86,24 @@ class DossierWalkIT extends BrowserIT {
         .contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")
         .contains("1 Bổ sung bản sao giấy khai sinh của con.")
         .contains("Trần Văn Minh");
+
+    // The applicant comes back with it to the counter's clerk: the clock runs again.
+    as("clerk");
+    dossier = DossierScreen.open(browser, base, code);
+    dossier.act("RECEIVE_SUPPLEMENT").confirm();
+    assertThat(dossier.fieldError("supplied")).isEqualTo("Vui lòng chọn giấy tờ được bổ sung.");
+    dossier.supplied(2).confirm();
+    assertThat(status(code)).isEqualTo(4);
+    assertThat(
+            TestDatabase.number(
+                "SELECT count(*) FROM dossier_document x JOIN dossier d ON d.id = x.dossier_id"
+                    + " WHERE d.code = ? AND x.supplement_round = 1",
+                code))
+        .isOne();
+    assertThat(Pdfs.text(Downloads.fetch(browser, dossier.slipLink("receipt")).body()))
+        .as("a new receipt with the moved appointment")
+        .contains("bổ sung lần")
+        .contains("thay thế giấy tiếp nhận");
   }
 
   @Test

@@ -65,6 +65,20 @@ class PdfRendererTest {
   }
 
   @Test
+  void lettersTypedWithCombiningMarksPrintAsTheirComposedLetters() {
+    String decomposed =
+        java.text.Normalizer.normalize("Nguyễn Thị Ánh Tuyết", java.text.Normalizer.Form.NFD);
+    assertThat(decomposed).hasSizeGreaterThan("Nguyễn Thị Ánh Tuyết".length());
+
+    assertThat(Pdfs.text(render(decomposed, null))).contains("Người nộp: Nguyễn Thị Ánh Tuyết");
+  }
+
+  @Test
+  void ligaturesAreNotSubstitutedSoTheTextReadsBackWhole() {
+    assertThat(Pdfs.text(render("Office fifty flats", null))).contains("Office fifty flats");
+  }
+
+  @Test
   void datesAreInVietnamTimeWithTheLeadingZerosOfDecree30() {
     // 17:30 UTC on 4 February is 00:30 on 5 February in Vietnam.
     assertThat(Pdfs.text(render("A", null))).contains("Quảng Ninh, ngày 05 tháng 02 năm 2026");
