@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import vn.motcua.catalog.CalendarService;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.WorkingCalendar;
+import vn.motcua.document.FileInfo;
 import vn.motcua.document.FileStore;
 import vn.motcua.security.AccountService;
 import vn.motcua.security.Actor;
@@ -158,6 +160,18 @@ public class ProcessingService {
   }
 
   /** The new files exist and, with the dossier's files, stay within the limit per dossier. */
+  /**
+   * Keeps the signed file of a result (PDF or image, checked by content) before the dossier is
+   * finished with it; staff only. A file no dossier ends up naming is swept as an orphan.
+   */
+  public FileInfo storeResultFile(
+      @NotNull Actor actor, @NotNull InputStream content, @Size(max = 255) String fileName) {
+    if (actor.system() || actor.unitId() == null) {
+      throw DossierRefusal.forbidden("Only staff keep the files of results");
+    }
+    return files.store(content, fileName, actor.username());
+  }
+
   private void requireFiles(Dossier dossier, Stream<Long> added) {
     List<Long> ids =
         Stream.concat(

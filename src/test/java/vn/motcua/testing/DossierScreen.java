@@ -110,6 +110,15 @@ public final class DossierScreen {
         .getAttribute("href");
   }
 
+  /** Uploads the signed result's file in the finish dialog; waits until its name shows. */
+  public DossierScreen resultFile(java.nio.file.Path file) {
+    driver
+        .findElement(By.id("dossier:resultUpload_input"))
+        .sendKeys(file.toAbsolutePath().toString());
+    wait.until(d -> !d.findElement(By.id("result-file-name")).getText().isBlank());
+    return this;
+  }
+
   /** Confirms the dialog and waits for the answer. */
   public DossierScreen confirm() {
     driver.findElement(By.id("dossier:perform")).click();

@@ -3,13 +3,19 @@ package vn.motcua.dossier.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import vn.motcua.catalog.CatalogService;
+import vn.motcua.document.FileInfo;
 import vn.motcua.dossier.Checklist;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierPage;
@@ -66,6 +72,8 @@ public class DossierBacking implements Serializable {
   private LocalDateTime newAppointment;
   private String resultName;
   private String resultNumber;
+  private Long resultFileId;
+  private String resultFileName;
   private ReturnMethod returnMethod;
   private String assignee;
   private List<Checklist.Item> requirements = List.of();
@@ -93,6 +101,8 @@ public class DossierBacking implements Serializable {
     newAppointment = null;
     resultName = null;
     resultNumber = null;
+    resultFileId = null;
+    resultFileName = null;
     returnMethod = page.dossier().returnMethod();
     assignee = null;
     supplied = new ArrayList<>();
@@ -175,7 +185,8 @@ public class DossierBacking implements Serializable {
               actor,
               dossier,
               version,
-              List.of(new ResultDetails(resultName.strip(), blankToNull(resultNumber), null)));
+              List.of(
+                  new ResultDetails(resultName.strip(), blankToNull(resultNumber), resultFileId)));
       case APOLOGIZE ->
           processing.apologize(
               actor, dossier, version, newAppointment.atZone(Formats.VIETNAM).toInstant(), text);
@@ -203,6 +214,24 @@ public class DossierBacking implements Serializable {
 
   public void setSuppliedAs(Provision suppliedAs) {
     this.suppliedAs = suppliedAs;
+  }
+
+  /** The signed result's file, kept before the dossier is finished with it. */
+  public void uploadResult(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    try (InputStream content = file.getInputStream()) {
+      FileInfo stored = processing.storeResultFile(actor(), content, file.getFileName());
+      resultFileId = stored.id();
+      resultFileName = stored.originalName();
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String getResultFileName() {
+    return resultFileName;
   }
 
   public String getAssignee() {

@@ -57,6 +57,9 @@ class CounterReceptionIT extends BrowserIT {
     assertThat(code).matches("000\\.20\\.09\\.H22-\\d{6}-\\d{4}");
     assertThat(counter.appointment()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     assertThat(counter.slipLink()).endsWith("/slips/receipt/" + code + ".pdf");
+    assertThat(browser.switchTo().activeElement().getAttribute("id"))
+        .as("Enter opens the slip")
+        .isEqualTo("counter:receipt-slip");
     HttpResponse<byte[]> slip = Downloads.fetch(browser, counter.slipLink());
     assertThat(slip.statusCode()).isEqualTo(200);
     assertThat(slip.headers().firstValue("Content-Type")).hasValue("application/pdf");

@@ -2,6 +2,8 @@ package vn.motcua.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -10,6 +12,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.document.SampleFiles;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.DossierScreen;
 import vn.motcua.testing.Downloads;
@@ -47,8 +51,21 @@ class DossierWalkIT extends BrowserIT {
     as("leader");
     dossier = DossierScreen.open(browser, base, code);
     assertThat(dossier.actions()).contains("FINISH").doesNotContain("FORWARD");
-    dossier.act("FINISH").result("Trích lục đăng ký nhận cha, mẹ, con", "12/2026/TLNCMC").confirm();
+    Path signed = files.resolve("trich-luc.pdf");
+    Files.write(signed, SampleFiles.pdf("Trích lục đăng ký nhận cha, mẹ, con"));
+    dossier
+        .act("FINISH")
+        .result("Trích lục đăng ký nhận cha, mẹ, con", "12/2026/TLNCMC")
+        .resultFile(signed)
+        .confirm();
     assertThat(status(code)).isEqualTo(9);
+    assertThat(
+            TestDatabase.value(
+                "SELECT f.original_name FROM dossier_result r JOIN dossier d ON d.id = r.dossier_id"
+                    + " JOIN stored_file f ON f.id = r.file_id WHERE d.code = ?",
+                code))
+        .as("the signed result is kept with the dossier")
+        .isEqualTo("trich-luc.pdf");
 
     as("clerk");
     dossier = DossierScreen.open(browser, base, code);
@@ -205,6 +222,8 @@ class DossierWalkIT extends BrowserIT {
 
     assertThat(DossierScreen.open(browser, base, code).actions()).isEmpty();
   }
+
+  @TempDir Path files;
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
