@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.document.SampleFiles;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.CounterPage;
@@ -57,9 +59,9 @@ class CounterReceptionIT extends BrowserIT {
     assertThat(code).matches("000\\.20\\.09\\.H22-\\d{6}-\\d{4}");
     assertThat(counter.appointment()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     assertThat(counter.slipLink()).endsWith("/slips/receipt/" + code + ".pdf");
-    assertThat(browser.switchTo().activeElement().getAttribute("id"))
-        .as("Enter opens the slip")
-        .isEqualTo("counter:receipt-slip");
+    // Enter opens the slip: its link takes the focus once the answer is shown.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> "counter:receipt-slip".equals(d.switchTo().activeElement().getAttribute("id")));
     HttpResponse<byte[]> slip = Downloads.fetch(browser, counter.slipLink());
     assertThat(slip.statusCode()).isEqualTo(200);
     assertThat(slip.headers().firstValue("Content-Type")).hasValue("application/pdf");
