@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -181,6 +182,35 @@ class PlatformIT {
         .contains("<html", "lang=\"vi\"", "Đăng nhập", "Tên đăng nhập", "Mật khẩu");
     assertThat(login.headers().allValues("Set-Cookie"))
         .allSatisfy(c -> assertThat(c).contains("HttpOnly"));
+  }
+
+  @Test
+  void everyResponseForbidsSniffingAndFramingAndOnlyStaticResourcesAreCached() throws Exception {
+    for (String path : List.of("login.xhtml", "api/v1/procedures", "no-such-file.txt")) {
+      HttpResponse<String> response = get(app(path));
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+      assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+      assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+      assertThat(response.headers().firstValue("Strict-Transport-Security"))
+          .as("no HSTS over plain HTTP")
+          .isEmpty();
+    }
+    String stylesheet =
+        get(app("login.xhtml"))
+            .body()
+            .replaceAll(
+                "(?s).*href=\"[^\"]*(jakarta\\.faces\\.resource/[^\"]+\\.css[^\"]*)\".*", "$1")
+            .replace("&amp;", "&");
+    HttpResponse<String> css = get(app(stylesheet));
+    assertThat(css.statusCode()).as(stylesheet).isEqualTo(200);
+    assertThat(css.headers().firstValue("Cache-Control"))
+        .as("a stylesheet holds no data")
+        .hasValueSatisfying(v -> assertThat(v).doesNotContain("no-store"));
   }
 
   @Test
