@@ -16,7 +16,7 @@ import java.io.IOException;
  * Content-Security-Policy with script nonces comes with the security issue; this one only forbids
  * framing.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
