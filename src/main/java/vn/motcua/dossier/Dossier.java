@@ -46,6 +46,12 @@ import vn.motcua.security.Actor;
 @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 50)
 public class Dossier {
 
+  /**
+   * The shape of a dossier code, {@code {receiving unit e-identifier}-{yyMMdd}-{sequence}}: how
+   * addresses, slips and scanned QR codes are recognised as naming a dossier.
+   */
+  public static final String CODE_PATTERN = "[0-9A-Za-z.]+-\\d{6}-\\d{4,}";
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
   private Long id;

@@ -57,7 +57,15 @@ public interface DossierRepository {
    *
    * @param username whose steps the tab {@code MINE} shows
    */
-  InboxPage inbox(long unitId, String username, InboxQuery query, int first, int max);
+  default InboxPage inbox(long unitId, String username, InboxQuery query, int first, int max) {
+    return new InboxPage(
+        inboxRows(unitId, username, query, first, max),
+        inboxCounts(unitId, username, query),
+        query.tab());
+  }
+
+  /** A page of an inbox's open steps, without the counts (one statement). */
+  List<InboxRow> inboxRows(long unitId, String username, InboxQuery query, int first, int max);
 
   /** The counts of every tab of an inbox, under the query's filters, in one statement. */
   InboxCounts inboxCounts(long unitId, String username, InboxQuery query);

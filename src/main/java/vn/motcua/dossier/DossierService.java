@@ -86,10 +86,7 @@ public class DossierService {
         .map(DossierView.Entry::unitId)
         .filter(Objects::nonNull)
         .forEach(units::add);
-    Map<Long, String> names = new HashMap<>();
-    for (Long id : units) {
-      organization.unit(id).ifPresent(unit -> names.put(id, unit.name()));
-    }
+    Map<Long, String> names = organization.names(units);
     WorkingCalendar calendar = calendars.calendar();
     Instant now = clock.now();
     Set<DossierAction> actions = dossier.actionsFor(actor, now);
@@ -142,7 +139,7 @@ public class DossierService {
   }
 
   /** A dossier code, as slips print it and their QR codes carry it. */
-  private static final Pattern DOSSIER_CODE = Pattern.compile("[0-9A-Za-z.]+-\\d{6}-\\d{4,}");
+  private static final Pattern DOSSIER_CODE = Pattern.compile(Dossier.CODE_PATTERN);
 
   /** A page of the dossiers the director's center received that match the search. */
   public List<FoundDossier> search(
@@ -213,6 +210,20 @@ public class DossierService {
   public InboxPage inbox(
       @NotNull Actor actor, @NotNull @Valid InboxQuery query, int first, int max) {
     return dossiers.inbox(
+        inboxUnit(actor, query),
+        actor.username(),
+        query,
+        Math.max(0, first),
+        Math.min(Math.max(1, max), 200));
+  }
+
+  /**
+   * A page of the inbox without its counts, for a screen that counted the tabs already ({@link
+   * #inboxCounts}).
+   */
+  public List<InboxRow> inboxRows(
+      @NotNull Actor actor, @NotNull @Valid InboxQuery query, int first, int max) {
+    return dossiers.inboxRows(
         inboxUnit(actor, query),
         actor.username(),
         query,

@@ -42,6 +42,13 @@ public class OrganizationService {
     return units.administrativeUnits();
   }
 
+  /** The names of these units (open or closed), by id, in one query; unknown ids are left out. */
+  public Map<Long, String> names(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    units.findAll(Set.copyOf(ids)).forEach(unit -> names.put(unit.id(), unit.name()));
+    return names;
+  }
+
   /**
    * How each of these units heads the documents it issues, by id; unknown ids are left out. A few
    * queries whatever the number of units: the units, the parents of reception points, the

@@ -28,7 +28,6 @@ import vn.motcua.dossier.DossierSearch;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.FoundDossier;
 import vn.motcua.dossier.InboxCounts;
-import vn.motcua.dossier.InboxPage;
 import vn.motcua.dossier.InboxQuery;
 import vn.motcua.dossier.InboxRow;
 import vn.motcua.dossier.IntakeRow;
@@ -337,7 +336,8 @@ public class JpaDossierRepository implements DossierRepository {
   }
 
   @Override
-  public InboxPage inbox(long unitId, String username, InboxQuery query, int first, int max) {
+  public List<InboxRow> inboxRows(
+      long unitId, String username, InboxQuery query, int first, int max) {
     List<Object> parameters = new ArrayList<>(List.of(unitId, query.role().name()));
     String where = inboxFilters(query, parameters);
     String tab =
@@ -363,10 +363,7 @@ public class JpaDossierRepository implements DossierRepository {
     bind(page, parameters);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = page.getResultList();
-    return new InboxPage(
-        rows.stream().map(JpaDossierRepository::inboxRow).toList(),
-        inboxCounts(unitId, username, query),
-        query.tab());
+    return rows.stream().map(JpaDossierRepository::inboxRow).toList();
   }
 
   /**

@@ -81,7 +81,7 @@ public class SlipService {
       throw DossierRefusal.forbidden("Only a receiving clerk prints a guidance slip");
     }
     ProcedureSummary procedure = catalog.procedure(procedureCode).summary();
-    UnitHeading heading = organization.headings(Set.of(actor.unitId())).get(actor.unitId());
+    UnitHeading heading = headingOf(actor);
     String officer = accounts.fullNames(Set.of(actor.username())).get(actor.username());
     return RENDERER.render(
         TEMPLATES.fill(
@@ -93,7 +93,7 @@ public class SlipService {
   public byte[] trackingBookPdf(
       @NotNull Actor actor, @NotNull LocalDate from, @NotNull LocalDate to) {
     List<TrackingEntry> lines = dossiers.trackingBook(actor, from, to, BOOK_PDF_LINES);
-    UnitHeading heading = organization.headings(Set.of(actor.unitId())).get(actor.unitId());
+    UnitHeading heading = headingOf(actor);
     return RENDERER.render(
         TEMPLATES.fill(
             "07-tracking-book.xhtml", TrackingBookModel.of(heading, from, to, lines, clock.now())));
@@ -103,8 +103,13 @@ public class SlipService {
   public byte[] trackingBookWorkbook(
       @NotNull Actor actor, @NotNull LocalDate from, @NotNull LocalDate to) {
     List<TrackingEntry> lines = dossiers.trackingBook(actor, from, to, BOOK_WORKBOOK_LINES);
-    UnitHeading heading = organization.headings(Set.of(actor.unitId())).get(actor.unitId());
+    UnitHeading heading = headingOf(actor);
     return TrackingBookWorkbook.write(heading, from, to, lines);
+  }
+
+  /** How the actor's unit heads what it issues. */
+  private UnitHeading headingOf(Actor actor) {
+    return organization.headings(Set.of(actor.unitId())).get(actor.unitId());
   }
 
   private SlipFacts facts(DossierView dossier) {

@@ -9,7 +9,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.motcua.catalog.ProcedureSummary;
@@ -192,12 +190,7 @@ public class CounterBacking implements Serializable {
             form.procedureCode(),
             applicant.getFullName(),
             missing.stream().map(line -> line.getItem().name()).toList());
-    return DefaultStreamedContent.builder()
-        .name("huong-dan-" + form.procedureCode() + ".pdf")
-        .contentType("application/pdf")
-        .contentLength((long) pdf.length)
-        .stream(() -> new ByteArrayInputStream(pdf))
-        .build();
+    return Downloads.file("huong-dan-" + form.procedureCode() + ".pdf", Downloads.PDF, pdf);
   }
 
   public void receive() {

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.document.FileInfo;
 import vn.motcua.document.FileStore;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
-import vn.motcua.security.AccountService;
-import vn.motcua.security.Actor;
+import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
 
 /**
@@ -29,11 +29,11 @@ public class DocumentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private static final Pattern PATH =
-      Pattern.compile("/([0-9A-Za-z.]+-\\d{6}-\\d{4,})/(\\d{1,18})");
+      Pattern.compile("/(" + Dossier.CODE_PATTERN + ")/(\\d{1,18})");
 
   @Inject private DossierService dossiers;
   @Inject private FileStore files;
-  @Inject private AccountService accounts;
+  @Inject private CurrentUser currentUser;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -43,14 +43,10 @@ public class DocumentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Actor actor = accounts.findByUsername(request.getRemoteUser()).map(Actor::of).orElse(null);
-    if (actor == null) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
     FileInfo file;
     try {
-      file = dossiers.documentFile(actor, path.group(1), Long.parseLong(path.group(2)));
+      file =
+          dossiers.documentFile(currentUser.actor(), path.group(1), Long.parseLong(path.group(2)));
     } catch (BusinessException e) {
       response.sendError(e.kind().status());
       return;
@@ -61,8 +57,6 @@ public class DocumentServlet extends HttpServlet {
         "Content-Disposition",
         "inline; filename*=UTF-8''"
             + URLEncoder.encode(file.originalName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
     try (InputStream content = files.open(file.id())) {
       content.transferTo(response.getOutputStream());
     }

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,6 +62,10 @@ public class InboxBacking implements Serializable {
   private LocalDate receivedFrom;
   private DossierStatus status;
   private InboxCounts counts = new InboxCounts(0, 0, 0, 0);
+
+  /** The request {@link #counts} were read in: counted once per request, not per component. */
+  private transient FacesContext countedIn;
+
   private LazyDataModel<InboxRow> rows;
   private List<InboxRow> selected = new ArrayList<>();
   private String assignee;
@@ -81,11 +86,13 @@ public class InboxBacking implements Serializable {
 
   /**
    * The tabs render above the table, before it counts: they are counted when the view opens and
-   * after each action, and the table counts again when it loads (the paginator needs it now).
+   * after each action. The table's count reuses what this request counted, and counts only when the
+   * table alone is rendered again (paging).
    */
   private void countTabs() {
     if (role != null) {
       counts = dossiers.inboxCounts(actor(), query());
+      countedIn = FacesContext.getCurrentInstance();
     }
   }
 
@@ -163,7 +170,7 @@ public class InboxBacking implements Serializable {
     return currentUser.actor();
   }
 
-  /** The open steps a page at a time; the counts of every tab are read with them. */
+  /** The open steps a page at a time; the tabs' counts tell the paginator the total. */
   private final class StepRows extends LazyDataModel<InboxRow> {
     private static final long serialVersionUID = 1L;
 
@@ -172,14 +179,16 @@ public class InboxBacking implements Serializable {
       if (role == null) {
         return 0;
       }
-      countTabs();
+      if (countedIn != FacesContext.getCurrentInstance()) {
+        countTabs();
+      }
       return (int) counts.of(tab);
     }
 
     @Override
     public List<InboxRow> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return role == null ? List.of() : dossiers.inbox(actor(), query(), first, pageSize).rows();
+      return role == null ? List.of() : dossiers.inboxRows(actor(), query(), first, pageSize);
     }
 
     @Override

@@ -4,12 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -87,15 +85,10 @@ public class SearchBacking implements Serializable {
       FacesMessages.refused(e);
       return null;
     }
-    return DefaultStreamedContent.builder()
-        .name("so-theo-doi-" + from + "-" + to + (pdf ? ".pdf" : ".xlsx"))
-        .contentType(
-            pdf
-                ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content))
-        .build();
+    return Downloads.file(
+        "so-theo-doi-" + from + "-" + to + (pdf ? ".pdf" : ".xlsx"),
+        pdf ? Downloads.PDF : Downloads.XLSX,
+        content);
   }
 
   private static String blankToNull(String text) {
