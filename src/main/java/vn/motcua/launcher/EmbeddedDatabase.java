@@ -32,18 +32,23 @@ import java.util.logging.Logger;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
-  /** Name of the application database and of the role that owns it. */
+  /** Name of the application database and of the role that owns it and runs the migrations. */
   public static final String DATABASE = "motcua";
+
+  /** The role MotCua works as: rights on rows only, and only to add audit rows. */
+  public static final String APPLICATION_ROLE = "motcua_app";
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
   private static final String SECURED_MARKER = "motcua-secured";
 
   private final EmbeddedPostgres postgres;
   private final String password;
+  private final String applicationPassword;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, String password, String applicationPassword) {
     this.postgres = postgres;
     this.password = password;
+    this.applicationPassword = applicationPassword;
   }
 
   /**
@@ -59,6 +64,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     Path binaries = home.resolve("pgbin");
     Files.createDirectories(binaries);
     String password = readOrCreatePassword(home.resolve("database.secret"));
+    String applicationPassword = readOrCreatePassword(home.resolve("database-app.secret"));
     stopOrphanedServer(data);
 
     String onOff = durable ? "on" : "off";
@@ -79,7 +85,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       builder.setPort(port);
     }
     EmbeddedPostgres postgres = builder.start();
-    EmbeddedDatabase database = new EmbeddedDatabase(postgres, password);
+    EmbeddedDatabase database = new EmbeddedDatabase(postgres, password, applicationPassword);
     try {
       database.prepare(data);
     } catch (SQLException | RuntimeException e) {
@@ -94,13 +100,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
   }
 
-  /** The role MotCua connects as: owner of its database, not a superuser. */
+  /** The role that owns MotCua's database and runs its migrations; not a superuser. */
   public String user() {
     return DATABASE;
   }
 
   public String password() {
     return password;
+  }
+
+  /** The role MotCua's pool connects as (the migrations grant its rights). */
+  public String applicationUser() {
+    return APPLICATION_ROLE;
+  }
+
+  public String applicationPassword() {
+    return applicationPassword;
   }
 
   /** Stops the server with a fast shutdown: sessions end, committed data is on disk. */
@@ -110,8 +125,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * Creates the application role and database, then (once) replaces initdb's trust authentication
-   * by SCRAM passwords. The first start runs with trust so that the password can be set.
+   * Creates the owner and application roles and the database, then (once) replaces initdb's trust
+   * authentication by SCRAM passwords. The first start runs with trust so that the password can be
+   * set.
    */
   private void prepare(Path data) throws SQLException {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
@@ -122,6 +138,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
       }
       if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", DATABASE)) {
         s.execute("CREATE ROLE " + DATABASE + " LOGIN PASSWORD " + literal(password));
+      }
+      if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", APPLICATION_ROLE)) {
+        s.execute(
+            "CREATE ROLE " + APPLICATION_ROLE + " LOGIN PASSWORD " + literal(applicationPassword));
       }
       if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
         s.execute("CREATE DATABASE " + DATABASE + " OWNER " + DATABASE + " ENCODING 'UTF8'");

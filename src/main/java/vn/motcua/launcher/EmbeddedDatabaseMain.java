@@ -77,8 +77,10 @@ public final class EmbeddedDatabaseMain {
         temp,
         List.of(
             "MOTCUA_DB_URL='" + database.jdbcUrl() + "'",
-            "MOTCUA_DB_USER='" + database.user() + "'",
-            "MOTCUA_DB_PASSWORD='" + database.password() + "'"),
+            "MOTCUA_DB_USER='" + database.applicationUser() + "'",
+            "MOTCUA_DB_PASSWORD='" + database.applicationPassword() + "'",
+            "MOTCUA_DB_OWNER='" + database.user() + "'",
+            "MOTCUA_DB_OWNER_PASSWORD='" + database.password() + "'"),
         StandardCharsets.US_ASCII);
     Files.move(
         temp,

@@ -18,8 +18,9 @@ import vn.motcua.launcher.EmbeddedDatabase;
 /**
  * One real PostgreSQL for the whole test run, started before Arquillian reads {@code
  * arquillian.xml}, which passes its URL and credentials to Payara Micro as system properties
- * ({@code motcua.test.db.*}). Fresh on every run, together with the file store's folder that {@code
- * arquillian.xml} gives the application ({@link #filesDir()}); stopped when the run ends.
+ * ({@code motcua.test.db.*}): the application's role for the pool, the owner for migrations. Fresh
+ * on every run, together with the file store's folder that {@code arquillian.xml} gives the
+ * application ({@link #filesDir()}); stopped when the run ends.
  */
 public final class TestDatabase implements BeforeAllCallback {
 
@@ -33,7 +34,10 @@ public final class TestDatabase implements BeforeAllCallback {
         .getOrComputeIfAbsent(KEY, key -> Running.start(), Running.class);
   }
 
-  /** A connection to the application database, for checking what a test left there. */
+  /**
+   * A connection to the application database as its owner, for checking what a test left there
+   * (and, for the audit trail's tests, for doing what the application's own role may not).
+   */
   public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         System.getProperty("motcua.test.db.url"),
@@ -60,7 +64,6 @@ public final class TestDatabase implements BeforeAllCallback {
     }
   }
 
-  /** As {@link #value}, a number. */
   /** A timestamp column's value as an instant. */
   public static java.time.Instant instant(String sql, Object... parameters) throws SQLException {
     Object value = value(sql, parameters);
@@ -73,6 +76,7 @@ public final class TestDatabase implements BeforeAllCallback {
     throw new IllegalStateException("Not a timestamp: " + value);
   }
 
+  /** As {@link #value}, a number. */
   public static int number(String sql, Object... parameters) throws SQLException {
     return ((Number) value(sql, parameters)).intValue();
   }
@@ -104,6 +108,8 @@ public final class TestDatabase implements BeforeAllCallback {
         System.setProperty("motcua.test.db.url", database.jdbcUrl());
         System.setProperty("motcua.test.db.user", database.user());
         System.setProperty("motcua.test.db.password", database.password());
+        System.setProperty("motcua.test.db.app-user", database.applicationUser());
+        System.setProperty("motcua.test.db.app-password", database.applicationPassword());
         return new Running(database);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start the tests' PostgreSQL", e);

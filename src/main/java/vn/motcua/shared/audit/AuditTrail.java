@@ -11,11 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import vn.motcua.shared.persistence.InstantConverter;
 
 /**
@@ -25,6 +24,9 @@ import vn.motcua.shared.persistence.InstantConverter;
  */
 @Stateless
 public class AuditTrail {
+
+  /** Rows read at a time when verifying. */
+  private static final int VERIFY_BATCH = 5_000;
 
   @PersistenceContext(unitName = "motcua")
   private EntityManager em;
@@ -101,59 +103,87 @@ public class AuditTrail {
         .executeUpdate();
   }
 
-  /** Every place where a chain is not whole: a row changed, removed or inserted out of turn. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<ChainBreak> verify() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT occurred_at, actor, action, subject_type, subject_id, seq, before_state,"
-                    + " after_state, prev_hash, hash FROM audit_event ORDER BY subject_type,"
-                    + " subject_id, seq")
-            .getResultList();
-    List<ChainBreak> breaks = new ArrayList<>();
-    String subject = null;
-    String expectedPrev = null;
-    int expectedSeq = 0;
-    boolean broken = false;
-    for (Object[] row : rows) {
-      AuditRecord record =
-          new AuditRecord(
-              InstantConverter.instant(row[0]),
-              (String) row[1],
-              (String) row[2],
-              (String) row[3],
-              (String) row[4],
-              ((Number) row[5]).intValue(),
-              (String) row[6],
-              (String) row[7],
-              (String) row[8]);
-      String key = record.subjectType() + "\u0000" + record.subjectId();
-      if (!key.equals(subject)) {
-        subject = key;
-        expectedPrev = null;
-        expectedSeq = 1;
-        broken = false;
+  /**
+   * Checks the chains of one kind of subject (or of all, when {@code subjectType} is null), or of
+   * one subject when {@code subjectId} is given too. Reads the trail in batches along its chain
+   * key, so memory stays flat however long the trail; each batch is its own short read.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ChainReport verify(String subjectType, String subjectId) {
+    long started = System.nanoTime();
+    ChainWalk walk = new ChainWalk();
+    String afterType = "";
+    String afterId = "";
+    int afterSeq = 0;
+    while (true) {
+      List<Object[]> rows = batch(subjectType, subjectId, afterType, afterId, afterSeq);
+      for (Object[] row : rows) {
+        walk.accept(
+            new AuditRecord(
+                InstantConverter.instant(row[0]),
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                ((Number) row[5]).intValue(),
+                (String) row[6],
+                (String) row[7],
+                (String) row[8]),
+            (String) row[9]);
       }
-      if (broken) {
-        continue;
+      if (rows.size() < VERIFY_BATCH) {
+        return walk.report(Duration.ofNanos(System.nanoTime() - started));
       }
-      String reason = null;
-      if (record.seq() != expectedSeq) {
-        reason = "row " + expectedSeq + " is missing";
-      } else if (!Objects.equals(record.prevHash(), expectedPrev)) {
-        reason = "does not follow the previous row";
-      } else if (!record.hash().equals(row[9])) {
-        reason = "content changed after it was written";
-      }
-      if (reason != null) {
-        breaks.add(new ChainBreak(record.subjectType(), record.subjectId(), record.seq(), reason));
-        broken = true;
-      }
-      expectedPrev = (String) row[9];
-      expectedSeq++;
+      Object[] last = rows.get(rows.size() - 1);
+      afterType = (String) last[3];
+      afterId = (String) last[4];
+      afterSeq = ((Number) last[5]).intValue();
     }
-    return breaks;
+  }
+
+  /** The next rows after a chain key, in chain order (the chain's unique index serves it). */
+  private List<Object[]> batch(
+      String subjectType, String subjectId, String afterType, String afterId, int afterSeq) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT occurred_at, actor, action, subject_type, subject_id, seq, before_state,"
+                + " after_state, prev_hash, hash FROM audit_event"
+                + " WHERE (subject_type, subject_id, seq) > (?1, ?2, ?3)");
+    if (subjectType != null) {
+      sql.append(" AND subject_type = ?4");
+      if (subjectId != null) {
+        sql.append(" AND subject_id = ?5");
+      }
+    }
+    sql.append(" ORDER BY subject_type, subject_id, seq");
+    var query =
+        em.createNativeQuery(sql.toString())
+            .setParameter(1, afterType)
+            .setParameter(2, afterId)
+            .setParameter(3, afterSeq)
+            .setMaxResults(VERIFY_BATCH);
+    if (subjectType != null) {
+      query.setParameter(4, subjectType);
+      if (subjectId != null) {
+        query.setParameter(5, subjectId);
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows;
+  }
+
+  /** The kinds of subject the trail holds (a skip scan of the chain index: fast on any size). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<String> subjectTypes() {
+    @SuppressWarnings("unchecked")
+    List<String> types =
+        em.createNativeQuery(
+                "WITH RECURSIVE t (type) AS (SELECT min(subject_type) FROM audit_event UNION ALL"
+                    + " SELECT (SELECT min(subject_type) FROM audit_event WHERE subject_type > t.type)"
+                    + " FROM t WHERE t.type IS NOT NULL) SELECT type FROM t WHERE type IS NOT NULL")
+            .getResultList();
+    return types;
   }
 
   /** The newest {@code max} rows of one subject's chain, the newest first. */

@@ -1,4 +1,25 @@
 package vn.motcua.shared.audit;
 
-/** Where a subject's audit chain stops being whole, and why. */
-public record ChainBreak(String subjectType, String subjectId, int seq, String reason) {}
+import java.io.Serializable;
+
+/**
+ * Where a subject's audit chain stops being whole, and why.
+ *
+ * @param seq the position in the chain where the break shows: the missing row's, or the row that
+ *     fails its check
+ */
+public record ChainBreak(String subjectType, String subjectId, int seq, Reason reason)
+    implements Serializable {
+
+  /** Why a chain is not whole. */
+  public enum Reason {
+    /** A row of the chain is not there (removed, or never written there). */
+    MISSING_ROW,
+    /** A row holds a position the chain has already passed. */
+    OUT_OF_TURN,
+    /** A row's link to its predecessor is not that predecessor's hash. */
+    NOT_FOLLOWING,
+    /** A row's content no longer matches the hash written with it. */
+    CONTENT_CHANGED
+  }
+}

@@ -16,6 +16,15 @@ public final class Settings {
   public static final Setting DB_USER = new Setting("motcua.db.user", null, "Database user");
   public static final Setting DB_PASSWORD =
       new Setting("motcua.db.password", null, "Database password");
+  public static final Setting DB_OWNER =
+      new Setting(
+          "motcua.db.owner",
+          "",
+          "Database role that owns the schema and runs the migrations; MotCua then works as"
+              + " motcua.db.user, which may change rows but only add audit rows. Empty: one role"
+              + " does both (the audit trail is then guarded by its trigger alone)");
+  public static final Setting DB_OWNER_PASSWORD =
+      new Setting("motcua.db.owner-password", "", "Password of motcua.db.owner");
   public static final Setting DEMO =
       new Setting(
           "motcua.demo",
@@ -120,6 +129,8 @@ public final class Settings {
           DB_URL,
           DB_USER,
           DB_PASSWORD,
+          DB_OWNER,
+          DB_OWNER_PASSWORD,
           DEMO,
           DEFAULT_LOCALE,
           WORKING_HOURS,

@@ -30,6 +30,14 @@ public final class StartupSettingsCheck {
               url -> url.startsWith("jdbc:postgresql://"),
               "must start with jdbc:postgresql://"),
           new Rule(
+              Settings.DB_USER,
+              StartupSettingsCheck::roleName,
+              "a PostgreSQL role name: lower-case letters, digits and _, starting with a letter"),
+          new Rule(
+              Settings.DB_OWNER,
+              StartupSettingsCheck::roleName,
+              "a PostgreSQL role name: lower-case letters, digits and _, starting with a letter"),
+          new Rule(
               Settings.DEMO,
               demo -> demo.equals("true") || demo.equals("false"),
               "must be true or false"),
@@ -80,6 +88,11 @@ public final class StartupSettingsCheck {
               "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));
 
   private StartupSettingsCheck() {}
+
+  /** The migrations grant rights to the user by name, so it must be a plain identifier. */
+  private static boolean roleName(String value) {
+    return value.strip().matches("[a-z_][a-z0-9_]{0,62}");
+  }
 
   private static boolean absolutePath(String value) {
     try {

@@ -15,16 +15,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import vn.motcua.shared.config.Settings;
 
 /**
  * Brings the database to the schema this build expects before anything else runs, and in demo mode
  * loads the demo data once (settings were checked earlier by {@code StartupSettingsExtension}).
+ *
+ * <p>Migrations run as the schema's owner ({@code motcua.db.owner}) when one is configured, and
+ * grant the application's role ({@code motcua.db.user}) what it needs and no more: rows of the
+ * business tables, but only SELECT and INSERT on the audit trail. The owner's connection is opened
+ * for the migrations alone; the pool only ever holds the application's role.
  *
  * <p>Beans that use JPA at start-up declare {@code @DependsOn("DatabaseMigration")}.
  */
@@ -74,10 +81,17 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
+    String applicationRole = Settings.DB_USER.value(config);
+    String owner = Settings.DB_OWNER.value(config);
+    if (owner.isEmpty() || owner.equals(applicationRole)) {
+      LOG.warning(
+          "One database role owns the schema and runs MotCua (motcua.db.owner is not set): the"
+              + " audit trail is guarded by its trigger only, which its owner can disable");
+    }
     Flyway schema =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
+        configure()
             .locations("classpath:db/migration")
+            .placeholders(Map.of("application_role", applicationRole))
             .validateMigrationNaming(true)
             .load();
     int applied = schema.migrate().migrationsExecuted;
@@ -87,6 +101,17 @@ public class DatabaseMigration {
     if (config.getValue(Settings.DEMO.key(), Boolean.class)) {
       loadDemoData();
     }
+  }
+
+  /** Flyway on the owner's connection when an owner is configured, else on the pool's. */
+  private FluentConfiguration configure() {
+    FluentConfiguration flyway = Flyway.configure(getClass().getClassLoader());
+    String owner = Settings.DB_OWNER.value(config);
+    if (owner.isEmpty()) {
+      return flyway.dataSource(dataSource);
+    }
+    return flyway.dataSource(
+        Settings.DB_URL.value(config), owner, Settings.DB_OWNER_PASSWORD.value(config));
   }
 
   /** The schema version once migrations have run; {@code null} before. */
@@ -104,8 +129,7 @@ public class DatabaseMigration {
       return;
     }
     Flyway demo =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
+        configure()
             .table(DEMO_HISTORY)
             // The schema's tables are already there: start this history at 0, below every step.
             .baselineOnMigrate(true)

@@ -1,0 +1,156 @@
+package vn.motcua.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import vn.motcua.shared.audit.AuditRecord;
+import vn.motcua.testing.AuditChainsPage;
+import vn.motcua.testing.AuditChainsPage.Break;
+import vn.motcua.testing.BrowserIT;
+import vn.motcua.testing.TestDatabase;
+
+/**
+ * The audit trail cannot be rewritten by the application's own database role, and what its owner
+ * rewrites behind the application's back, the auditor's verification finds, at the row where it was
+ * done.
+ */
+class AuditChainIT extends BrowserIT {
+
+  private static final String TYPE = "tamper-test";
+
+  /** SQLSTATE insufficient_privilege: refused by rights, before any trigger runs. */
+  private static final String NO_PRIVILEGE = "42501";
+
+  @Test
+  void theApplicationsRoleMayOnlyReadAndAddAuditRows() throws SQLException {
+    try (Connection app = asApplication();
+        Statement s = app.createStatement()) {
+      assertThat(s.executeQuery("SELECT count(*) FROM audit_event").next()).isTrue();
+      for (String forbidden :
+          new String[] {
+            "UPDATE audit_event SET actor = 'x' WHERE false",
+            "DELETE FROM audit_event WHERE false",
+            "TRUNCATE audit_event",
+            "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only",
+            "DROP TRIGGER audit_event_append_only ON audit_event",
+            "DROP TABLE dossier",
+            "CREATE TABLE intruder (id int)"
+          }) {
+        assertThatThrownBy(() -> s.execute(forbidden))
+            .as(forbidden)
+            .isInstanceOfSatisfying(
+                SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo(NO_PRIVILEGE));
+      }
+    }
+  }
+
+  @Test
+  void aRowRewrittenBehindTheApplicationsBackIsFoundByTheAuditor() throws SQLException {
+    String changed = "changed-" + UUID.randomUUID();
+    String removed = "removed-" + UUID.randomUUID();
+    String untouched = "untouched-" + UUID.randomUUID();
+    for (String subject : new String[] {changed, removed, untouched}) {
+      writeChain(subject, 4);
+    }
+    signInAs("auditor");
+    AuditChainsPage page = AuditChainsPage.open(browser, base);
+
+    page.verify(null, null);
+    assertThat(page.whole())
+        .as("every chain the application wrote so far: " + page.summary())
+        .isTrue();
+    page.verify(TYPE, changed);
+    assertThat(page.summary()).startsWith("Đã kiểm tra 4 dòng thuộc 1 chuỗi: 0 chuỗi bị đứt");
+
+    asOwnerWithoutTheTrigger(
+        "UPDATE audit_event SET after_state = '{\"n\":99}' WHERE subject_id = ? AND seq = 2",
+        changed);
+    asOwnerWithoutTheTrigger("DELETE FROM audit_event WHERE subject_id = ? AND seq = 2", removed);
+
+    page.verify(TYPE, null);
+    assertThat(page.whole()).isFalse();
+    assertThat(page.summary()).startsWith("Đã kiểm tra 11 dòng thuộc 3 chuỗi: 2 chuỗi bị đứt");
+    assertThat(page.breaks())
+        .containsExactlyInAnyOrder(
+            new Break(changed, 2, "CONTENT_CHANGED"), new Break(removed, 2, "MISSING_ROW"));
+  }
+
+  @Test
+  void onlyAuditorsMayVerify() {
+    signInAs("admin");
+    browser.get(base + "audit/chains.xhtml");
+    assertThat(browser.findElement(By.id("error-title")).getText())
+        .isEqualTo("Bạn không có quyền truy cập trang này.");
+  }
+
+  /** A whole chain of rows, written as the application would have. */
+  private static void writeChain(String subject, int length) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id,"
+                    + " seq, before_state, after_state, prev_hash, hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      String prev = null;
+      Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      for (int seq = 1; seq <= length; seq++) {
+        AuditRecord row =
+            new AuditRecord(
+                at.plusSeconds(seq),
+                "clerk",
+                "STEP",
+                TYPE,
+                subject,
+                seq,
+                null,
+                "{\"n\":" + seq + "}",
+                prev);
+        insert.setObject(1, row.occurredAt().atOffset(ZoneOffset.UTC));
+        insert.setString(2, row.actor());
+        insert.setString(3, row.action());
+        insert.setString(4, row.subjectType());
+        insert.setString(5, row.subjectId());
+        insert.setInt(6, row.seq());
+        insert.setString(7, row.beforeState());
+        insert.setString(8, row.afterState());
+        insert.setString(9, row.prevHash());
+        insert.setString(10, row.hash());
+        insert.executeUpdate();
+        prev = row.hash();
+      }
+    }
+  }
+
+  /** What only the schema's owner can do: switch the append-only trigger off for one change. */
+  private static void asOwnerWithoutTheTrigger(String sql, String subject) throws SQLException {
+    try (Connection c = TestDatabase.connect()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement();
+          PreparedStatement change = c.prepareStatement(sql)) {
+        s.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
+        change.setString(1, subject);
+        assertThat(change.executeUpdate()).isEqualTo(1);
+        s.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
+      }
+      c.commit();
+    }
+  }
+
+  private static Connection asApplication() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("motcua.test.db.url"),
+        System.getProperty("motcua.test.db.app-user"),
+        System.getProperty("motcua.test.db.app-password"));
+  }
+}
