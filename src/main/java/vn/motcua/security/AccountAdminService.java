@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.motcua.organization.OrgUnit;
@@ -99,7 +100,13 @@ public class AccountAdminService {
     AccountState before = account.state();
     account.changeProfile(profile.fullName(), unit, profile.roles());
     flush();
-    audit.record("ACCOUNT_CHANGED", SUBJECT, account.username(), before, account.state());
+    AccountState after = account.state();
+    if (!before.roles().equals(after.roles())
+        || !Objects.equals(before.unitCode(), after.unitCode())) {
+      // A session keeps the roles and unit of its login: the person signs in again to get these.
+      accounts.endSessions(account.username());
+    }
+    audit.record("ACCOUNT_CHANGED", SUBJECT, account.username(), before, after);
     return AccountSummary.of(account);
   }
 
@@ -121,6 +128,7 @@ public class AccountAdminService {
       account.enable();
     } else {
       account.disable();
+      accounts.endSessions(account.username());
     }
     flush();
     audit.record(
@@ -144,6 +152,8 @@ public class AccountAdminService {
     refuseWeakPassword(account.username(), password);
     account.changePassword(hashing.hash(password.toCharArray()));
     flush();
+    // Whoever used the old password is out, wherever they are signed in.
+    accounts.endSessions(account.username());
     audit.record("ACCOUNT_PASSWORD_RESET", SUBJECT, account.username(), null, null);
     LOG.info(() -> "Password reset: " + account.username());
   }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.motcua.security.internal.PasswordHashing;
 
@@ -32,6 +33,20 @@ public class AccountService {
       return Optional.empty();
     }
     return account.filter(a -> hashing.verify(password, a.passwordHash()));
+  }
+
+  /**
+   * The generation a session of this account must carry to be alive; empty when the account is gone
+   * or disabled, which ends every session of it.
+   */
+  public OptionalInt liveSessionGeneration(@NotBlank String username) {
+    return accounts.liveSessionGeneration(username);
+  }
+
+  /** Ends every session of the account, on every instance, at its next request (logout). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void endSessions(@NotBlank String username) {
+    accounts.endSessions(username);
   }
 
   public Optional<UserAccount> findByUsername(@NotBlank String username) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Where accounts are kept. */
 public interface UserAccountRepository {
@@ -22,6 +23,15 @@ public interface UserAccountRepository {
   List<UserAccount> page(AccountFilter filter, int first, int max);
 
   long count(AccountFilter filter);
+
+  /**
+   * The session generation of the enabled account with this login name; empty when there is no such
+   * account or it is disabled.
+   */
+  OptionalInt liveSessionGeneration(String username);
+
+  /** Moves the account's session generation on: every session opened before ends. */
+  void endSessions(String username);
 
   /** Keeps a new account; its login name must be free. */
   void add(UserAccount account);

@@ -81,6 +81,20 @@ public final class TestDatabase implements BeforeAllCallback {
     return ((Number) value(sql, parameters)).intValue();
   }
 
+  /**
+   * Runs a change as the owner, for setting up what a test needs or playing what time or someone
+   * else would do; returns how many rows it changed.
+   */
+  public static int execute(String sql, Object... parameters) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        q.setObject(i + 1, parameters[i]);
+      }
+      return q.executeUpdate();
+    }
+  }
+
   /** The file store's folder ({@code motcua.files.dir}) of the application under test. */
   public static Path filesDir() {
     return testDir().resolve("files");

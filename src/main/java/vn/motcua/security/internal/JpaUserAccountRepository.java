@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import vn.motcua.security.AccountFilter;
 import vn.motcua.security.UserAccount;
 import vn.motcua.security.UserAccountRepository;
@@ -79,6 +80,25 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   @Override
   public long count(AccountFilter filter) {
     return filtered("SELECT count(u) FROM UserAccount u", filter, "", Long.class).getSingleResult();
+  }
+
+  @Override
+  public OptionalInt liveSessionGeneration(String username) {
+    // Read afresh on every call (not through the entity): another instance may just have moved it.
+    return em.createNativeQuery(
+            "SELECT session_generation FROM app_user WHERE username = ?1 AND enabled")
+        .setParameter(1, username)
+        .getResultStream()
+        .mapToInt(generation -> ((Number) generation).intValue())
+        .findFirst();
+  }
+
+  @Override
+  public void endSessions(String username) {
+    em.createNativeQuery(
+            "UPDATE app_user SET session_generation = session_generation + 1 WHERE username = ?1")
+        .setParameter(1, username)
+        .executeUpdate();
   }
 
   @Override

@@ -65,6 +65,11 @@ public class CurrentUser {
 
   public void logout() throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    // Every session of the person ends, not only this one (a forgotten one on another desk).
+    String username = request.getRemoteUser();
+    if (username != null) {
+      accounts.endSessions(username);
+    }
     request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/login.xhtml");

@@ -22,6 +22,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import vn.motcua.security.AccountService;
+import vn.motcua.security.LoginThrottle;
 
 /** The login form: checks the credentials through Jakarta Security and opens the home page. */
 @Named
@@ -34,6 +36,8 @@ public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
+  @Inject private AccountService accounts;
+  @Inject private LoginThrottle throttle;
 
   @Inject
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -70,17 +74,30 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + "/home.xhtml");
       }
       default -> {
-        LOG.info("Login refused");
-        count("refused");
+        boolean blocked = throttle.blocked(username, request.getRemoteAddr());
+        LOG.info(blocked ? "Login refused: blocked after failures" : "Login refused");
+        count(blocked ? "blocked" : "refused");
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         faces.addMessage(
             null,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                bundle.getString(blocked ? "login.blocked" : "login.failed"),
+                null));
       }
     }
   }
 
   private void signedIn() {
+    // The session lives as long as the account's session generation stays what it is now.
+    String name = username.strip();
+    accounts
+        .liveSessionGeneration(name)
+        .ifPresent(
+            generation ->
+                ((HttpServletRequest) external.getRequest())
+                    .getSession()
+                    .setAttribute(SessionGuard.GENERATION, generation));
     count("success");
     LOG.info(() -> "Login: " + username.strip());
   }

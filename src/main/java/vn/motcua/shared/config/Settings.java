@@ -124,6 +124,28 @@ public final class Settings {
           "Base URL at which applicants reach MotCua's public pages; the QR code of every slip"
               + " carries <base>/tra-cuu?ma=<dossier code>");
 
+  public static final Setting LOGIN_ACCOUNT_FAILURES =
+      new Setting(
+          "motcua.login.account-failures",
+          "5",
+          "Failed logins in a row under one login name before each further failure blocks that"
+              + " name: a minute, then two, four... up to motcua.login.longest-block-minutes");
+  public static final Setting LOGIN_ADDRESS_FAILURES =
+      new Setting(
+          "motcua.login.address-failures",
+          "30",
+          "The same, per client address (whatever the login names tried from it)");
+  public static final Setting LOGIN_LONGEST_BLOCK =
+      new Setting(
+          "motcua.login.longest-block-minutes",
+          "30",
+          "The longest a login name or address is blocked after one more failure, in minutes");
+  public static final Setting SESSION_IDLE =
+      new Setting(
+          "motcua.session.idle-minutes",
+          "30",
+          "A screen session left idle this long ends, in minutes");
+
   public static final List<Setting> ALL =
       List.of(
           DB_URL,
@@ -146,7 +168,11 @@ public final class Settings {
           FILES_MAX_FILE_BYTES,
           FILES_MAX_DOSSIER_BYTES,
           FILES_ORPHAN_GRACE,
-          PUBLIC_URL);
+          PUBLIC_URL,
+          LOGIN_ACCOUNT_FAILURES,
+          LOGIN_ADDRESS_FAILURES,
+          LOGIN_LONGEST_BLOCK,
+          SESSION_IDLE);
 
   private Settings() {}
 }

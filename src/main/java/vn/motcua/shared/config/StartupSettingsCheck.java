@@ -83,6 +83,22 @@ public final class StartupSettingsCheck {
               minutes -> minutes.strip().matches("[1-9]\\d{0,5}"),
               "a whole number of minutes from 1"),
           new Rule(
+              Settings.LOGIN_ACCOUNT_FAILURES,
+              n -> n.strip().matches("[1-9]\\d{0,2}"),
+              "a whole number of failures from 1 to 999"),
+          new Rule(
+              Settings.LOGIN_ADDRESS_FAILURES,
+              n -> n.strip().matches("[1-9]\\d{0,3}"),
+              "a whole number of failures from 1 to 9999"),
+          new Rule(
+              Settings.LOGIN_LONGEST_BLOCK,
+              n -> n.strip().matches("[1-9]\\d{0,3}"),
+              "a whole number of minutes from 1"),
+          new Rule(
+              Settings.SESSION_IDLE,
+              n -> n.strip().matches("[1-9]\\d{0,3}"),
+              "a whole number of minutes from 1"),
+          new Rule(
               Settings.PUBLIC_URL,
               url -> !url.strip().startsWith("/") && isHttpUrlOrPath(url),
               "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));
