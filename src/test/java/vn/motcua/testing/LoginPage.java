@@ -37,9 +37,14 @@ public final class LoginPage {
     return new HomePage(driver);
   }
 
-  /** Submits wrong credentials and returns the error shown. */
+  /**
+   * Submits wrong credentials and returns the error shown by the page that answers (not the one an
+   * earlier failure left, which stays on screen until the answer replaces the whole page).
+   */
   public String failLogin(String username, String password) {
+    WebElement page = driver.findElement(By.tagName("html"));
     submit(username, password);
+    wait.until(ExpectedConditions.stalenessOf(page));
     return wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#login\\:messages .ui-messages-error-summary")))
