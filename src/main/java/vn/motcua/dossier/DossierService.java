@@ -26,6 +26,7 @@ import vn.motcua.document.FileStore;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
+import vn.motcua.shared.audit.AccessLog;
 
 /**
  * Reading dossiers for the people who may see them: one whose unit received it, handles one of its
@@ -36,12 +37,16 @@ import vn.motcua.security.Role;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DossierService {
 
+  /** The access log's name for a dossier. */
+  public static final String SUBJECT = "dossier";
+
   @Inject private DossierRepository dossiers;
   @Inject private FileStore files;
   @Inject private OrganizationService organization;
   @Inject private CatalogService catalog;
   @Inject private CalendarService calendars;
   @Inject private DossierClock clock;
+  @Inject private AccessLog accessLog;
 
   public DossierView dossier(@NotNull Actor actor, @NotBlank String code) {
     return DossierView.of(readable(actor, code));
@@ -60,6 +65,7 @@ public class DossierService {
    */
   public FileInfo documentFile(@NotNull Actor actor, @NotBlank String code, long documentId) {
     Dossier dossier = readable(actor, code);
+    accessLog.opened(actor.username(), SUBJECT, dossier.code(), "DOCUMENT");
     Long fileId =
         dossier.documents().stream()
             .filter(document -> document.id() == documentId)
@@ -76,6 +82,7 @@ public class DossierService {
    */
   public DossierPage page(@NotNull Actor actor, @NotBlank String code) {
     Dossier dossier = readable(actor, code);
+    accessLog.opened(actor.username(), SUBJECT, dossier.code(), "DOSSIER_PAGE");
     DossierView view = DossierView.of(dossier);
     Set<Long> units = new HashSet<>();
     units.add(view.receivingUnitId());
@@ -174,6 +181,11 @@ public class DossierService {
           "tracking-book-too-long",
           "More than " + limit + " dossiers in the period: choose a shorter one");
     }
+    accessLog.opened(
+        actor.username(),
+        "tracking-book",
+        directedCenter(actor) + ":" + from + ".." + to,
+        "TRACKING_BOOK");
     return lines;
   }
 

@@ -30,6 +30,7 @@ import vn.motcua.organization.UnitHeading;
 import vn.motcua.security.AccountService;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
+import vn.motcua.shared.audit.AccessLog;
 import vn.motcua.shared.pdf.PdfRenderer;
 import vn.motcua.shared.pdf.PdfTemplates;
 
@@ -56,6 +57,7 @@ public class SlipService {
   @Inject private OrganizationService organization;
   @Inject private AccountService accounts;
   @Inject private DossierClock clock;
+  @Inject private AccessLog accessLog;
 
   @Inject
   @ConfigProperty(name = "motcua.public-url", defaultValue = "http://localhost:8080")
@@ -64,6 +66,7 @@ public class SlipService {
   /** The slip of a dossier, as PDF. */
   public byte[] slip(@NotNull Actor actor, @NotNull Slip slip, @NotBlank String code) {
     DossierView dossier = dossiers.dossier(actor, code);
+    accessLog.opened(actor.username(), DossierService.SUBJECT, dossier.code(), "SLIP");
     return RENDERER.render(
         TEMPLATES.fill(slip.template(), SlipModels.model(slip, dossier, facts(dossier))));
   }

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +87,28 @@ class DossierWalkIT extends BrowserIT {
     assertThat(control.split("Trước hạn|Đúng hạn|Quá hạn", -1).length - 1)
         .as("each hand-over after the first is judged")
         .isGreaterThanOrEqualTo(3);
+
+    assertThat(openings(code))
+        .as("every opening of the dossier's personal data is recorded: who and how")
+        .contains("specialist DOSSIER_PAGE", "clerk DOSSIER_PAGE", "clerk SLIP");
+  }
+
+  /** Who opened the dossier's personal data, and how, as "login WHAT" lines. */
+  private static List<String> openings(String code) throws SQLException {
+    List<String> lines = new ArrayList<>();
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT actor || ' ' || what FROM personal_data_access"
+                    + " WHERE subject_type = 'dossier' AND subject_id = ? ORDER BY id")) {
+      q.setString(1, code);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          lines.add(r.getString(1));
+        }
+      }
+    }
+    return lines;
   }
 
   @Test
