@@ -492,6 +492,10 @@ class DossierLifecycleIT {
   void theInboxListsAUnitsOpenStepsForARoleSoonestDueFirst() {
     long haLongCommittee = 67;
     Actor specialist = person("specialist-hl", haLongCommittee, Role.SPECIALIST);
+    Actor head = person("head-hl", haLongCommittee, Role.HEAD);
+    // The demo data may leave work there too, depending on the day the tests run: count from it.
+    long before = dossiers.inbox(specialist, Role.SPECIALIST, 0, 1).total();
+    long headsBefore = dossiers.inbox(head, Role.HEAD, 0, 1).total();
     List<String> codes = new ArrayList<>();
     for (String time : List.of("2026-03-03T10:00", "2026-03-02T10:00")) {
       at(time);
@@ -517,13 +521,16 @@ class DossierLifecycleIT {
     }
 
     InboxPage inbox = dossiers.inbox(specialist, Role.SPECIALIST, 0, 50);
-    assertThat(inbox.total()).isEqualTo(2);
-    assertThat(inbox.rows()).extracting(InboxRow::code).containsExactly(codes.get(1), codes.get(0));
+    assertThat(inbox.total()).isEqualTo(before + 2);
+    assertThat(inbox.rows())
+        .extracting(InboxRow::code)
+        .as("received in March, they are due before anything the demo left")
+        .startsWith(codes.get(1), codes.get(0));
     assertThat(inbox.rows().get(0).stepName()).isNotBlank();
     assertThat(inbox.rows().get(0).procedureName()).contains("nhận cha, mẹ, con");
-    assertThat(
-            dossiers.inbox(person("head-hl", haLongCommittee, Role.HEAD), Role.HEAD, 0, 50).total())
-        .isZero();
+    assertThat(dossiers.inbox(head, Role.HEAD, 0, 50).total())
+        .as("a specialist's step is not in the heads' own inbox")
+        .isEqualTo(headsBefore);
     assertThatThrownBy(() -> dossiers.inbox(specialist, Role.HEAD, 0, 50))
         .isInstanceOf(DossierRefusal.class);
   }
