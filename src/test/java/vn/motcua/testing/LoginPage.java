@@ -3,6 +3,7 @@ package vn.motcua.testing;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -42,9 +43,17 @@ public final class LoginPage {
    * earlier failure left, which stays on screen until the answer replaces the whole page).
    */
   public String failLogin(String username, String password) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    // A mark on the current document: the answer is a new document, without it. (Waiting for the
+    // old element to go stale trips over Chrome's "node does not belong to the document".)
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.motcuaPreviousPage = true;");
     submit(username, password);
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return window.motcuaPreviousPage === undefined"
+                        + " && document.readyState === 'complete';")));
     return wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#login\\:messages .ui-messages-error-summary")))
