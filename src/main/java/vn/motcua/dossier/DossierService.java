@@ -170,9 +170,10 @@ public class DossierService {
     if (to.isBefore(from)) {
       throw DossierRefusal.invalid("period-reversed", "The period ends before it starts");
     }
+    long center = directedCenter(actor);
     List<TrackingEntry> lines =
         dossiers.trackingBook(
-            directedCenter(actor),
+            center,
             from.atStartOfDay(WorkingCalendar.ZONE).toInstant(),
             to.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant(),
             limit + 1);
@@ -182,10 +183,7 @@ public class DossierService {
           "More than " + limit + " dossiers in the period: choose a shorter one");
     }
     accessLog.opened(
-        actor.username(),
-        "tracking-book",
-        directedCenter(actor) + ":" + from + ".." + to,
-        "TRACKING_BOOK");
+        actor.username(), "tracking-book", center + ":" + from + ".." + to, "TRACKING_BOOK");
     return lines;
   }
 
@@ -222,11 +220,7 @@ public class DossierService {
   public InboxPage inbox(
       @NotNull Actor actor, @NotNull @Valid InboxQuery query, int first, int max) {
     return dossiers.inbox(
-        inboxUnit(actor, query),
-        actor.username(),
-        query,
-        Math.max(0, first),
-        Math.min(Math.max(1, max), 200));
+        inboxUnit(actor, query), actor.username(), query, Math.max(0, first), inboxPageSize(max));
   }
 
   /**
@@ -236,11 +230,12 @@ public class DossierService {
   public List<InboxRow> inboxRows(
       @NotNull Actor actor, @NotNull @Valid InboxQuery query, int first, int max) {
     return dossiers.inboxRows(
-        inboxUnit(actor, query),
-        actor.username(),
-        query,
-        Math.max(0, first),
-        Math.min(Math.max(1, max), 200));
+        inboxUnit(actor, query), actor.username(), query, Math.max(0, first), inboxPageSize(max));
+  }
+
+  /** A page of the inbox holds 1 to 200 rows, whatever the screen asks. */
+  private static int inboxPageSize(int max) {
+    return Math.min(Math.max(1, max), 200);
   }
 
   private static boolean mayRead(Actor actor, Dossier dossier) {

@@ -26,6 +26,12 @@ import vn.motcua.shared.config.Settings;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LoginThrottle {
 
+  /**
+   * Request attribute set when a login was refused because its name or address is blocked (or has
+   * just become so), for the login form to say so without asking the database again.
+   */
+  public static final String REFUSED_AS_BLOCKED = "motcua.loginBlocked";
+
   private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
   @PersistenceContext(unitName = "motcua")
@@ -60,10 +66,15 @@ public class LoginThrottle {
     return blocked.longValue() > 0;
   }
 
-  /** Counts a failed login against the name and the address, and blocks them if it is too many. */
-  public void failed(String username, String address) {
-    count(accountKey(username), perAccount);
-    count(addressKey(address), perAddress);
+  /**
+   * Counts a failed login against the name and the address, and blocks them if it is too many.
+   *
+   * @return whether this failure blocked the name or the address
+   */
+  public boolean failed(String username, String address) {
+    boolean nameBlocked = count(accountKey(username), perAccount);
+    boolean addressBlocked = count(addressKey(address), perAddress);
+    return nameBlocked || addressBlocked;
   }
 
   /**
@@ -76,7 +87,8 @@ public class LoginThrottle {
         .executeUpdate();
   }
 
-  private void count(String key, LoginLimits limits) {
+  /** Counts one failure of the key; whether it is blocked now. */
+  private boolean count(String key, LoginLimits limits) {
     Instant now = Instant.now();
     int failures =
         ((Number)
@@ -106,6 +118,7 @@ public class LoginThrottle {
                   + " failures in a row, per "
                   + key.substring(0, key.indexOf(':')));
     }
+    return !block.isZero();
   }
 
   static String accountKey(String username) {

@@ -46,15 +46,23 @@ public final class TestDatabase implements BeforeAllCallback {
   }
 
   /**
+   * A connection as the application's own role, the one Payara's pool uses, for checking what that
+   * role may not do.
+   */
+  public static Connection connectAsApplication() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("motcua.test.db.url"),
+        System.getProperty("motcua.test.db.app-user"),
+        System.getProperty("motcua.test.db.app-password"));
+  }
+
+  /**
    * The first column of the one row a query answers, for checking what a test left: {@code
    * value("SELECT status FROM dossier WHERE code = ?", code)}.
    */
   public static Object value(String sql, Object... parameters) throws SQLException {
     try (Connection c = connect();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        q.setObject(i + 1, parameters[i]);
-      }
+        PreparedStatement q = prepare(c, sql, parameters)) {
       try (ResultSet r = q.executeQuery()) {
         if (!r.next()) {
           throw new AssertionError("No row for " + sql);
@@ -87,12 +95,18 @@ public final class TestDatabase implements BeforeAllCallback {
    */
   public static int execute(String sql, Object... parameters) throws SQLException {
     try (Connection c = connect();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        q.setObject(i + 1, parameters[i]);
-      }
+        PreparedStatement q = prepare(c, sql, parameters)) {
       return q.executeUpdate();
     }
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Object... parameters)
+      throws SQLException {
+    PreparedStatement q = c.prepareStatement(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      q.setObject(i + 1, parameters[i]);
+    }
+    return q;
   }
 
   /** The file store's folder ({@code motcua.files.dir}) of the application under test. */

@@ -33,12 +33,15 @@ public class AccountIdentityStore implements IdentityStore {
     }
     String address = request.getRemoteAddr();
     if (throttle.blocked(login.getCaller(), address)) {
+      request.setAttribute(LoginThrottle.REFUSED_AS_BLOCKED, true);
       return CredentialValidationResult.INVALID_RESULT;
     }
     Optional<UserAccount> account =
         accounts.authenticate(login.getCaller(), login.getPassword().getValue());
     if (account.isEmpty()) {
-      throttle.failed(login.getCaller(), address);
+      if (throttle.failed(login.getCaller(), address)) {
+        request.setAttribute(LoginThrottle.REFUSED_AS_BLOCKED, true);
+      }
       return CredentialValidationResult.INVALID_RESULT;
     }
     throttle.succeeded(login.getCaller());

@@ -37,7 +37,6 @@ public class LoginBacking {
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
   @Inject private AccountService accounts;
-  @Inject private LoginThrottle throttle;
 
   @Inject
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -74,7 +73,7 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + "/home.xhtml");
       }
       default -> {
-        boolean blocked = throttle.blocked(username, request.getRemoteAddr());
+        boolean blocked = request.getAttribute(LoginThrottle.REFUSED_AS_BLOCKED) != null;
         LOG.info(blocked ? "Login refused: blocked after failures" : "Login refused");
         count(blocked ? "blocked" : "refused");
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

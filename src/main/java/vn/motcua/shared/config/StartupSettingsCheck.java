@@ -47,10 +47,7 @@ public final class StartupSettingsCheck {
               Settings.WORKING_HOURS,
               hours -> hours.strip().matches(SESSIONS),
               "expected two sessions like 07:00-11:30,13:30-17:00"),
-          new Rule(
-              Settings.CALENDAR_REFRESH,
-              seconds -> seconds.strip().matches("[1-9]\\d{0,4}"),
-              "a whole number of seconds from 1"),
+          wholeNumber(Settings.CALENDAR_REFRESH, 5, "seconds"),
           new Rule(
               Settings.SIMULATORS,
               enabled -> enabled.equals("true") || enabled.equals("false"),
@@ -70,40 +67,27 @@ public final class StartupSettingsCheck {
               name -> name.matches("[A-Za-z0-9-]+"),
               "an HTTP header name (letters, digits, dashes)"),
           new Rule(Settings.FILES_DIR, StartupSettingsCheck::absolutePath, "an absolute path"),
-          new Rule(
-              Settings.FILES_MAX_FILE_BYTES,
-              bytes -> bytes.strip().matches("[1-9]\\d{0,11}"),
-              "a whole number of bytes from 1"),
-          new Rule(
-              Settings.FILES_MAX_DOSSIER_BYTES,
-              bytes -> bytes.strip().matches("[1-9]\\d{0,12}"),
-              "a whole number of bytes from 1"),
-          new Rule(
-              Settings.FILES_ORPHAN_GRACE,
-              minutes -> minutes.strip().matches("[1-9]\\d{0,5}"),
-              "a whole number of minutes from 1"),
-          new Rule(
-              Settings.LOGIN_ACCOUNT_FAILURES,
-              n -> n.strip().matches("[1-9]\\d{0,2}"),
-              "a whole number of failures from 1 to 999"),
-          new Rule(
-              Settings.LOGIN_ADDRESS_FAILURES,
-              n -> n.strip().matches("[1-9]\\d{0,3}"),
-              "a whole number of failures from 1 to 9999"),
-          new Rule(
-              Settings.LOGIN_LONGEST_BLOCK,
-              n -> n.strip().matches("[1-9]\\d{0,3}"),
-              "a whole number of minutes from 1"),
-          new Rule(
-              Settings.SESSION_IDLE,
-              n -> n.strip().matches("[1-9]\\d{0,3}"),
-              "a whole number of minutes from 1"),
+          wholeNumber(Settings.FILES_MAX_FILE_BYTES, 12, "bytes"),
+          wholeNumber(Settings.FILES_MAX_DOSSIER_BYTES, 13, "bytes"),
+          wholeNumber(Settings.FILES_ORPHAN_GRACE, 6, "minutes"),
+          wholeNumber(Settings.LOGIN_ACCOUNT_FAILURES, 3, "failures"),
+          wholeNumber(Settings.LOGIN_ADDRESS_FAILURES, 4, "failures"),
+          wholeNumber(Settings.LOGIN_LONGEST_BLOCK, 4, "minutes"),
+          wholeNumber(Settings.SESSION_IDLE, 4, "minutes"),
           new Rule(
               Settings.PUBLIC_URL,
               url -> !url.strip().startsWith("/") && isHttpUrlOrPath(url),
               "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));
 
   private StartupSettingsCheck() {}
+
+  /** A whole number from 1, of at most {@code digits} digits. */
+  private static Rule wholeNumber(Setting setting, int digits, String unit) {
+    return new Rule(
+        setting,
+        value -> value.strip().matches("[1-9]\\d{0," + (digits - 1) + "}"),
+        "a whole number of " + unit + " from 1");
+  }
 
   /** The migrations grant rights to the user by name, so it must be a plain identifier. */
   private static boolean roleName(String value) {

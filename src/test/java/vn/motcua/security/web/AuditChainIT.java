@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,7 +33,7 @@ class AuditChainIT extends BrowserIT {
 
   @Test
   void theApplicationsRoleMayOnlyReadAndAddAuditRows() throws SQLException {
-    try (Connection app = asApplication();
+    try (Connection app = TestDatabase.connectAsApplication();
         Statement s = app.createStatement()) {
       assertThat(s.executeQuery("SELECT count(*) FROM audit_event").next()).isTrue();
       for (String forbidden :
@@ -145,12 +144,5 @@ class AuditChainIT extends BrowserIT {
       }
       c.commit();
     }
-  }
-
-  private static Connection asApplication() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("motcua.test.db.url"),
-        System.getProperty("motcua.test.db.app-user"),
-        System.getProperty("motcua.test.db.app-password"));
   }
 }
