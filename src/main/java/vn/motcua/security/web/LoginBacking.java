@@ -31,6 +31,9 @@ import vn.motcua.security.LoginThrottle;
 public class LoginBacking {
 
   static final String LOGINS = "motcua.logins";
+  // Soteria's own name (LoginToContinueInterceptor); SessionSecurityIT fails if it ever changes.
+  private static final String SOTERIA_LOGIN_IN_PROGRESS =
+      "org.glassfish.soteria.caller_initiated_authentication";
   private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
 
   @Inject private SecurityContext securityContext;
@@ -73,6 +76,7 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + "/home.xhtml");
       }
       default -> {
+        forgetAbandonedLogin(request);
         boolean blocked = request.getAttribute(LoginThrottle.REFUSED_AS_BLOCKED) != null;
         LOG.info(blocked ? "Login refused: blocked after failures" : "Login refused");
         count(blocked ? "blocked" : "refused");
@@ -84,6 +88,19 @@ public class LoginBacking {
                 bundle.getString(blocked ? "login.blocked" : "login.failed"),
                 null));
       }
+    }
+  }
+
+  /**
+   * Soteria marks the session when a login starts and clears the mark only when one succeeds. Left
+   * behind after a failure, the mark makes every later request for a protected page a "continued"
+   * login without credentials, which the container answers with an empty page instead of sending
+   * the caller to this form.
+   */
+  private static void forgetAbandonedLogin(HttpServletRequest request) {
+    var session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SOTERIA_LOGIN_IN_PROGRESS);
     }
   }
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.testing.Browser;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.LoginPage;
+import vn.motcua.testing.SearchPage;
 import vn.motcua.testing.StaffPage;
 import vn.motcua.testing.TestDatabase;
 
@@ -81,6 +82,17 @@ class SessionSecurityIT extends BrowserIT {
       TestDatabase.execute("DELETE FROM login_throttle WHERE key = ?", address);
     }
     login.loginAs("clerk", DEMO_PASSWORD);
+  }
+
+  @Test
+  void afterAFailedLoginAProtectedPageStillLeadsToTheLoginForm() throws SQLException {
+    String name = copyOfDirector("it.typo");
+    LoginPage login = LoginPage.open(browser, base, "home.xhtml");
+    assertThat(login.failLogin(name, "a typo in the password")).isEqualTo(WRONG);
+
+    // The person leaves the form and comes back through a bookmark: the form again, not a blank.
+    LoginPage.open(browser, base, "center/search.xhtml").loginAs(name, DEMO_PASSWORD);
+    SearchPage.open(browser, base);
   }
 
   @Test
