@@ -48,8 +48,19 @@ public class ProcessingService {
       long version,
       @Size(max = 2000) String note,
       @Size(max = 64) String nextAssignee) {
-    Actor next = nextAssignee == null || nextAssignee.isBlank() ? null : person(nextAssignee);
-    return act(actor, code, version, d -> d.forward(note, next, clock.now(), cal(), actor));
+    // The assignee is looked up inside the action, after the actor's scope: a stranger to the
+    // dossier learns nothing, not even whether a login name exists.
+    return act(
+        actor,
+        code,
+        version,
+        d ->
+            d.forward(
+                note,
+                nextAssignee == null || nextAssignee.isBlank() ? null : person(nextAssignee),
+                clock.now(),
+                cal(),
+                actor));
   }
 
   public Receipt sendBack(
@@ -65,8 +76,7 @@ public class ProcessingService {
       @NotBlank String code,
       long version,
       @NotBlank @Size(max = 64) String assignee) {
-    Actor person = person(assignee);
-    return act(actor, code, version, d -> d.reassign(person, clock.now(), actor));
+    return act(actor, code, version, d -> d.reassign(person(assignee), clock.now(), actor));
   }
 
   public Receipt requestSupplement(

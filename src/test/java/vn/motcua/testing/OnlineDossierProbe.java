@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.dossier.ApplicantDetails;
 import vn.motcua.dossier.ApplicantType;
 import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.CounterService;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
@@ -46,7 +49,8 @@ public class OnlineDossierProbe {
   /**
    * What to register: a procedure, the center it is sent to, the applicant's ID number; {@code
    * forwarded}: then accepted and forwarded by a clerk of the center, so that it waits at its
-   * second step (the specialists of the competent unit).
+   * second step (the specialists of the competent unit); {@code scanned}: its first document comes
+   * with a scan (a small PDF), as the center's clerk would upload it.
    */
   public record Asked(
       String procedureCode,
@@ -54,7 +58,8 @@ public class OnlineDossierProbe {
       String idNumber,
       String birthDate,
       boolean forwarded,
-      boolean finished) {}
+      boolean finished,
+      boolean scanned) {}
 
   /** The code the dossier got. */
   public record Registered(String code) {}
@@ -63,14 +68,19 @@ public class OnlineDossierProbe {
   @Inject private ProcessingService processing;
   @Inject private DossierService dossiers;
   @Inject private CatalogService catalog;
+  @Inject private CounterService counter;
 
   @POST
   public Registered register(Asked asked) {
     ProcedureDetail procedure = catalog.procedure(asked.procedureCode());
     List<ProvidedDocument> documents = new ArrayList<>();
+    Actor clerk = Actor.person("probe.clerk", asked.centerId(), Set.of(Role.RECEIVING_CLERK));
     for (int i = 0; i < procedure.documents().size(); i++) {
       if (procedure.documents().get(i).nationalDatabase() == null) {
-        documents.add(ProvidedDocument.paper(i + 1, Provision.COPY));
+        documents.add(
+            asked.scanned() && documents.isEmpty()
+                ? new ProvidedDocument(i + 1, Provision.COPY, scan(clerk), null)
+                : ProvidedDocument.paper(i + 1, Provision.COPY));
       }
     }
     NewDossier dossier =
@@ -97,7 +107,6 @@ public class OnlineDossierProbe {
             documents);
     Receipt receipt = reception.register(Actor.system("portal"), dossier);
     if (asked.forwarded() || asked.finished()) {
-      Actor clerk = Actor.person("probe.clerk", asked.centerId(), Set.of(Role.RECEIVING_CLERK));
       receipt = reception.accept(clerk, receipt.code(), receipt.version());
       receipt = processing.forward(clerk, receipt.code(), receipt.version(), "Đủ", null);
     }
@@ -105,6 +114,13 @@ public class OnlineDossierProbe {
       receipt = nextStep(receipt);
     }
     return new Registered(receipt.code());
+  }
+
+  /** The smallest file the store recognises as a PDF, kept until the dossier takes it. */
+  private long scan(Actor clerk) {
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    return counter.upload(clerk, new ByteArrayInputStream(pdf), "ban-sao.pdf").id();
   }
 
   /** Done by someone of the current step's unit and role: forwarded, or finished if the last. */

@@ -26,14 +26,20 @@ public final class OnlineDossiers {
       String birthDate,
       boolean forwarded)
       throws Exception {
-    return send(base, procedureCode, centerId, idNumber, birthDate, forwarded, false);
+    return send(base, procedureCode, centerId, idNumber, birthDate, forwarded, false, false);
+  }
+
+  /** As {@link #register}, accepted and forwarded, its first document with a scanned PDF. */
+  public static String scanned(URL base, String procedureCode, long centerId, String idNumber)
+      throws Exception {
+    return send(base, procedureCode, centerId, idNumber, "1993-05-06", true, false, true);
   }
 
   /** As {@link #register}, then taken through every step: its result waits for return. */
   public static String finished(
       URL base, String procedureCode, long centerId, String idNumber, String birthDate)
       throws Exception {
-    return send(base, procedureCode, centerId, idNumber, birthDate, true, true);
+    return send(base, procedureCode, centerId, idNumber, birthDate, true, true, false);
   }
 
   private static String send(
@@ -43,13 +49,14 @@ public final class OnlineDossiers {
       String idNumber,
       String birthDate,
       boolean forwarded,
-      boolean finished)
+      boolean finished,
+      boolean scanned)
       throws Exception {
     String body =
         String.format(
             "{\"procedureCode\":\"%s\",\"centerId\":%d,\"idNumber\":\"%s\","
-                + "\"birthDate\":\"%s\",\"forwarded\":%b,\"finished\":%b}",
-            procedureCode, centerId, idNumber, birthDate, forwarded, finished);
+                + "\"birthDate\":\"%s\",\"forwarded\":%b,\"finished\":%b,\"scanned\":%b}",
+            procedureCode, centerId, idNumber, birthDate, forwarded, finished, scanned);
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
