@@ -148,11 +148,18 @@ public class DossierService {
   /** A dossier code, as slips print it and their QR codes carry it. */
   private static final Pattern DOSSIER_CODE = Pattern.compile(Dossier.CODE_PATTERN);
 
-  /** A page of the dossiers the director's center received that match the search. */
+  /**
+   * A page of the dossiers the director's center received that match the search. The director
+   * oversees them without handling any: ID numbers come masked, and the full one is on the
+   * dossier's own page for those who handle it.
+   */
   public List<FoundDossier> search(
       @NotNull Actor actor, @NotNull @Valid DossierSearch search, int first, int max) {
-    return dossiers.search(
-        directedCenter(actor), search, Math.max(0, first), Math.min(Math.max(1, max), 200));
+    return dossiers
+        .search(directedCenter(actor), search, Math.max(0, first), Math.min(Math.max(1, max), 200))
+        .stream()
+        .map(FoundDossier::masked)
+        .toList();
   }
 
   public long count(@NotNull Actor actor, @NotNull @Valid DossierSearch search) {

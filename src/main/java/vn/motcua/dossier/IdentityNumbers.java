@@ -23,6 +23,19 @@ public final class IdentityNumbers {
   private IdentityNumbers() {}
 
   /**
+   * The number as a list shows it to someone who does not handle the dossier: every character but
+   * the last four hidden, so that a colleague can tell two applicants apart without learning
+   * either's number ({@code 022193012345} becomes {@code ********2345}).
+   */
+  public static String masked(String number) {
+    if (number == null) {
+      return null;
+    }
+    int shown = Math.min(4, number.length() / 3);
+    return "*".repeat(number.length() - shown) + number.substring(number.length() - shown);
+  }
+
+  /**
    * What is wrong with a citizen ID number given the holder's birth date and gender (each may be
    * unknown), or empty when nothing is.
    */

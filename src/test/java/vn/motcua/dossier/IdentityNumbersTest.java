@@ -46,4 +46,12 @@ class IdentityNumbersTest {
     assertThat(IdentityNumbers.taxCodeProblem("010010910")).isPresent();
     assertThat(IdentityNumbers.taxCodeProblem("0100109106-01")).isPresent();
   }
+
+  @Test
+  void aMaskedNumberShowsOnlyItsLastFourCharacters() {
+    assertThat(IdentityNumbers.masked("022193012345")).isEqualTo("********2345");
+    assertThat(IdentityNumbers.masked("0101243150-001")).isEqualTo("**********-001");
+    assertThat(IdentityNumbers.masked("0101243150")).isEqualTo("*******150");
+    assertThat(IdentityNumbers.masked(null)).isNull();
+  }
 }

@@ -37,6 +37,10 @@ class CenterSearchIT extends BrowserIT {
     assertThat(SearchPage.open(browser, base).by("code", ours).codes()).containsExactly(ours);
     assertThat(SearchPage.open(browser, base).by("applicant", citizenId(1)).codes())
         .containsExactly(ours);
+    // The director oversees the dossier without handling it: its applicant's number is masked.
+    assertThat(browser.getPageSource())
+        .doesNotContain(citizenId(1))
+        .contains("********" + citizenId(1).substring(8));
   }
 
   @Test
