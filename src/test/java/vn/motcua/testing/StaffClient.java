@@ -45,6 +45,8 @@ public final class StaffClient {
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER)
+            // As a browser speaks to a server without TLS.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
   }
@@ -83,7 +85,8 @@ public final class StaffClient {
     return new Answer(response.statusCode(), response.headers(), response.body());
   }
 
-  private Answer post(String path, Map<String, String> fields) {
+  /** A form POST of the fields, as a browser would send them. */
+  public Answer post(String path, Map<String, String> fields) {
     String form =
         fields.entrySet().stream()
             .map(
