@@ -49,4 +49,13 @@ public record ApplicantDetails(
             : IdentityNumbers.taxCodeProblem(idNumber))
         .orElse(null);
   }
+
+  /**
+   * Personal data: never in a log line, so not in {@code toString} either. Payara logs the
+   * arguments of a service call that breaks a constraint, through their {@code toString}.
+   */
+  @Override
+  public String toString() {
+    return "ApplicantDetails[type=" + type + ", hidden]";
+  }
 }

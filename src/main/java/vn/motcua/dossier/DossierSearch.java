@@ -24,4 +24,15 @@ public record DossierSearch(
   public static DossierSearch everything() {
     return new DossierSearch(null, null, null, null, null, null, null);
   }
+
+  /**
+   * Without the applicant, who may be searched by ID number: Payara logs the arguments of a service
+   * call that breaks a constraint, through their {@code toString}.
+   */
+  @Override
+  public String toString() {
+    return "DossierSearch[code=%s, applicant=%s, procedureCode=%s, status=%s, channel=%s, from=%s, to=%s]"
+        .formatted(
+            code, applicant == null ? null : "hidden", procedureCode, status, channel, from, to);
+  }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,10 +36,26 @@ class RunScriptIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /**
+   * Keeps what run.sh and the demo server logged under {@code target/it/run-script} before the home
+   * folder goes: the log scan (LogScanIT) reads it for ID numbers.
+   */
+  @AfterEach
+  void keepLogs() throws IOException {
+    Path kept = Path.of(System.getProperty("motcua.test.dir", "target/it"), "run-script");
+    try (Stream<Path> files = Files.walk(home, 3)) {
+      for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+        Path copy = kept.resolve(home.relativize(log).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(log, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
   @Test
   void runsStopsAndRestartsKeepingItsData() throws Exception {
     int port = freePort();
-    Path firstLog = home.resolve("first.out");
+    Path firstLog = home.resolve("first.log");
     Process first = start(port, firstLog);
     try {
       awaitOutput(first, firstLog, "MotCua is ready");
@@ -44,7 +63,7 @@ class RunScriptIT {
       assertThat(get(port, "/login.xhtml")).contains("Đăng nhập");
       assertThat(demoAccounts()).isEqualTo(7);
 
-      Path secondLog = home.resolve("second.out");
+      Path secondLog = home.resolve("second.log");
       Process second = start(freePort(), secondLog);
       try {
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second instance gives up").isTrue();
@@ -82,7 +101,7 @@ class RunScriptIT {
         .as("no process of this instance left")
         .noneMatch(p -> p.info().commandLine().orElse("").contains(home.toString()));
 
-    Path againLog = home.resolve("again.out");
+    Path againLog = home.resolve("again.log");
     Process again = start(port, againLog);
     try {
       awaitOutput(again, againLog, "MotCua is ready");
@@ -132,7 +151,7 @@ class RunScriptIT {
    */
   private String refusedStart(Map<String, String> environment) throws Exception {
     Path otherHome = home.resolve("other");
-    Path log = home.resolve("refused.out");
+    Path log = home.resolve("refused.log");
     ProcessBuilder builder =
         new ProcessBuilder(
                 "payara/run.sh",
