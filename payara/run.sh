@@ -2,9 +2,14 @@
 # Runs one MotCua instance in the foreground: the built WAR on Payara Micro at the root path, with
 # the embedded PostgreSQL unless a database is configured. Build first: mvn -DskipTests package
 #
-#   payara/run.sh [--port N] [--home DIR] [--demo] [--db-port N] [--heap SIZE]
+#   payara/run.sh [--port N] [--management-port N] [--management-address IP] [--home DIR]
+#                 [--demo] [--db-port N] [--heap SIZE]
 #                 [--cluster NAME --members HOST:PORT,... [--name NAME] [--cluster-port N]
 #                  [--interfaces IP]]
+#
+# The application answers on --port (default 8080); health (/health/ready, /health/live,
+# /health/started) and metrics (/metrics) only on the management port (default: --port + 1), for
+# the load balancer, probes and Prometheus: keep that port in the private network.
 #
 # Stops cleanly on SIGTERM or Ctrl-C: Payara first, then the embedded database. Under systemd use
 # KillMode=mixed, so that only this script gets the signal and keeps that order.
@@ -12,6 +17,8 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=8080
+management_port=""
+management_address=0.0.0.0
 home=./data
 demo=false
 db_port=0
@@ -24,13 +31,15 @@ cluster_interfaces=""
 ready_timeout=${MOTCUA_READY_TIMEOUT:-300}
 
 die() { echo "run.sh: $*" >&2; exit 1; }
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 need_value() { [ $# -ge 2 ] && [ -n "$2" ] || die "$1 needs a value"; }
 need_number() { [[ "$2" =~ ^[0-9]+$ ]] || die "$1 must be a number, not '$2'"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) need_value "$@"; need_number "$1" "$2"; port=$2; shift 2 ;;
+    --management-port) need_value "$@"; need_number "$1" "$2"; management_port=$2; shift 2 ;;
+    --management-address) need_value "$@"; management_address=$2; shift 2 ;;
     --home) need_value "$@"; home=$2; shift 2 ;;
     --demo) demo=true; shift ;;
     --db-port) need_value "$@"; need_number "$1" "$2"; db_port=$2; shift 2 ;;
@@ -45,6 +54,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ "$port" -ge 1 ] && [ "$port" -le 65535 ] || die "--port must be between 1 and 65535"
+[ -n "$management_port" ] || management_port=$((port + 1))
+[ "$management_port" -ge 1 ] && [ "$management_port" -le 65535 ] \
+  || die "--management-port must be between 1 and 65535"
+[ "$management_port" -ne "$port" ] || die "--management-port must differ from --port"
+[[ "$management_address" =~ ^[0-9A-Za-z.:-]+$ ]] \
+  || die "--management-address must be an IP address or a host name, not '$management_address'"
 [[ "$ready_timeout" =~ ^[0-9]+$ ]] || die "MOTCUA_READY_TIMEOUT must be a number of seconds"
 if [ -n "$cluster_name" ] && [ -z "$cluster_members" ]; then
   die "--cluster needs --members with every member's HOST:PORT (TCP/IP discovery)"
@@ -55,6 +70,7 @@ fi
 command -v flock >/dev/null || die "flock (util-linux) is needed to lock the home folder"
 
 war="$root/target/motcua.war"
+[[ "$war" != *'"'* ]] || die "the path of the build ($war) must not contain a double quote"
 runtime="$root/target/runtime"
 [ -f "$war" ] && [ -f "$runtime/payara-micro.jar" ] && [ -f "$runtime/launcher.classpath" ] \
   || die "no build found; run first: mvn -DskipTests package"
@@ -177,20 +193,38 @@ fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
   die "port $port is already in use; choose another with --port"
 fi
+# The management endpoints are probed on the management address; all interfaces: on this host.
+case "$management_address" in
+  0.0.0.0 | :: | '[::]') management_host=127.0.0.1 ;;
+  *) management_host=$management_address ;;
+esac
+if (exec 3<>"/dev/tcp/$management_host/$management_port") 2>/dev/null; then
+  die "management port $management_port is already in use; choose another with --management-port"
+fi
+
+# The WAR is deployed by a post-boot command rather than --deploy, which would deploy it to every
+# virtual server: on "server" only, the management port serves the management endpoints and
+# nothing of the application.
+cat >"$payara_root/post-boot-commands.asadmin" <<EOF_COMMANDS
+deploy --name motcua --contextroot / --virtualservers server --availabilityenabled=true "$war"
+EOF_COMMANDS
 
 log_file="$home/logs/motcua.0.json.log"
 log_offset=$(stat -c %s "$log_file" 2>/dev/null || echo 0)
-echo "run.sh: starting MotCua ($profile) on http://localhost:$port/"
+echo "run.sh: starting MotCua ($profile) on http://localhost:$port/" \
+  "(management endpoints on $management_address:$management_port)"
 java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError \
   -Dmp.config.profile="$profile" \
   -Dmotcua.config.dir="$root/config" \
   -Dmotcua.home="$home" \
+  -Dmotcua.management.port="$management_port" \
+  -Dmotcua.management.address="$management_address" \
   -jar "$runtime/payara-micro.jar" \
-  --deploy "$war" --contextroot / \
   --port "$port" \
   --rootdir "$payara_root" \
   --logproperties "$payara_root/logging.properties" \
   --prebootcommandfile "$root/payara/pre-boot-commands.asadmin" \
+  --postbootcommandfile "$payara_root/post-boot-commands.asadmin" \
   "${cluster_options[@]}" &
 payara_pid=$!
 echo "payara $payara_pid" >>"$home/run/motcua.pid"
@@ -199,7 +233,7 @@ echo "payara $payara_pid" >>"$home/run/motcua.pid"
 # failed deployment shows as a SEVERE record of Payara's deployment core; a slow one (Payara
 # initialises applications after it says "ready", slowly on a loaded machine) is waited for.
 http_get() {
-  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  exec 3<>"/dev/tcp/$management_host/$management_port" || return 1
   printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' "$1" >&3
   timeout 5 cat <&3
   exec 3<&-
@@ -217,7 +251,8 @@ until http_get /health/ready 2>/dev/null | grep -q '"name":"database","status":"
   [ $SECONDS -lt $deadline ] || die "MotCua was not ready within $ready_timeout s (MOTCUA_READY_TIMEOUT)"
   sleep 1
 done
-echo "run.sh: MotCua is ready at http://localhost:$port/ (Ctrl-C stops it)"
+echo "run.sh: MotCua is ready at http://localhost:$port/ (Ctrl-C stops it);" \
+  "health and metrics at http://$management_host:$management_port/health/ready, /metrics"
 
 # Runs until Payara ends or the embedded database dies under it; either is a failure to report.
 status=0

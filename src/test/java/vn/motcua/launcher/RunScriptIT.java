@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command as a newcomer uses it: {@code payara/run.sh --demo} comes up with the
- * embedded database, refuses a second instance on the same home folder, stops cleanly on SIGTERM,
- * and on the next start keeps the data without loading the demo data twice.
+ * embedded database, answers health checks on the management port only, refuses a second instance
+ * on the same home folder, stops cleanly on SIGTERM, and on the next start keeps the data without
+ * loading the demo data twice.
  */
 class RunScriptIT {
 
@@ -55,16 +56,23 @@ class RunScriptIT {
   @Test
   void runsStopsAndRestartsKeepingItsData() throws Exception {
     int port = freePort();
+    int managementPort = freePort();
     Path firstLog = home.resolve("first.log");
-    Process first = start(port, firstLog);
+    Process first = start(port, managementPort, firstLog);
     try {
       awaitOutput(first, firstLog, "MotCua is ready");
-      assertThat(get(port, "/health/ready")).contains("\"status\":\"UP\"");
+      assertThat(get(managementPort, "/health/ready")).contains("\"status\":\"UP\"");
+      assertThat(get(managementPort, "/metrics")).contains("mp_scope=\"base\"");
       assertThat(get(port, "/login.xhtml")).contains("Đăng nhập");
+      // The application's port has no management endpoint; the management port no application.
+      assertThat(status(port, "/health/ready")).isEqualTo(404);
+      assertThat(status(port, "/metrics")).isEqualTo(404);
+      assertThat(status(managementPort, "/login.xhtml")).isEqualTo(404);
+      assertThat(status(managementPort, "/api/v1/system")).isEqualTo(404);
       assertThat(demoAccounts()).isEqualTo(7);
 
       Path secondLog = home.resolve("second.log");
-      Process second = start(freePort(), secondLog);
+      Process second = start(freePort(), freePort(), secondLog);
       try {
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second instance gives up").isTrue();
         assertThat(second.exitValue()).isNotZero();
@@ -102,7 +110,7 @@ class RunScriptIT {
         .noneMatch(p -> p.info().commandLine().orElse("").contains(home.toString()));
 
     Path againLog = home.resolve("again.log");
-    Process again = start(port, againLog);
+    Process again = start(port, managementPort, againLog);
     try {
       awaitOutput(again, againLog, "MotCua is ready");
       assertThat(demoAccounts()).as("demo data loaded once").isEqualTo(7);
@@ -113,9 +121,16 @@ class RunScriptIT {
     }
   }
 
-  private Process start(int port, Path log) throws IOException {
+  private Process start(int port, int managementPort, Path log) throws IOException {
     return new ProcessBuilder(
-            "payara/run.sh", "--demo", "--home", home.toString(), "--port", String.valueOf(port))
+            "payara/run.sh",
+            "--demo",
+            "--home",
+            home.toString(),
+            "--port",
+            String.valueOf(port),
+            "--management-port",
+            String.valueOf(managementPort))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
@@ -200,10 +215,17 @@ class RunScriptIT {
   }
 
   private String get(int port, String path) throws Exception {
+    return send(port, path).body();
+  }
+
+  private int status(int port, String path) throws Exception {
+    return send(port, path).statusCode();
+  }
+
+  private HttpResponse<String> send(int port, String path) throws Exception {
     return http.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static int freePort() throws IOException {

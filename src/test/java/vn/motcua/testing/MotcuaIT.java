@@ -8,11 +8,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An Arquillian test on managed Payara Micro against the tests' PostgreSQL. The database extension
- * comes first so that it runs before Arquillian starts the container.
+ * An Arquillian test on managed Payara Micro against the tests' PostgreSQL. The database and
+ * management port extensions come first so that they run before Arquillian starts the container.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(TestDatabase.class)
+@ExtendWith(ManagementPort.class)
 @ExtendWith(ArquillianExtension.class)
 public @interface MotcuaIT {}

@@ -114,7 +114,8 @@ public final class TestDatabase implements BeforeAllCallback {
     return testDir().resolve("files");
   }
 
-  private static Path testDir() {
+  /** The folder of the tests' run-time files ({@code motcua.test.dir}). */
+  static Path testDir() {
     return Path.of(System.getProperty("motcua.test.dir", "target/it"));
   }
 

@@ -2,7 +2,6 @@ package vn.motcua.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +11,7 @@ import org.openqa.selenium.By;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.HomePage;
 import vn.motcua.testing.LoginPage;
+import vn.motcua.testing.ManagementPort;
 
 /** Signing in and out in a real browser, in Vietnamese and in English. */
 @RunAsClient
@@ -86,9 +86,7 @@ class LoginIT extends BrowserIT {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(
-                        URI.create(base.toString()).resolve("/metrics?scope=application"))
-                    .build(),
+                HttpRequest.newBuilder(ManagementPort.uri("/metrics?scope=application")).build(),
                 HttpResponse.BodyHandlers.ofString());
     return response.body();
   }
