@@ -57,9 +57,11 @@ class MalformedInputIT {
   /** What must never reach a client: a stack frame, a Java or driver class, SQL. */
   private static final Pattern INTERNALS =
       Pattern.compile(
-          "(?i)(\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d|java\\.(lang|util|io|sql)\\.|jakarta\\.|"
+          "(?i)(\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d|java\\.(lang|util|io|sql)\\.|"
+              + "jakarta\\.(ejb|persistence|servlet|enterprise|validation|ws|transaction)\\.|"
               + "org\\.(postgresql|eclipse|glassfish|jboss|apache)|fish\\.payara|vn\\.motcua\\.|"
-              + "Exception\\b|SQLSTATE|\\bselect\\b.+\\bfrom\\b|psql)");
+              // PrimeFaces names the error page of an expired view in every page's settings.
+              + "(?<!jakarta\\.faces\\.application\\.ViewExpired)Exception\\b|SQLSTATE|\\bselect\\s+[a-z_.*, ]+\\s+from\\s+[a-z_]+|psql)");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -97,10 +99,20 @@ class MalformedInputIT {
           for (String body : "GET".equals(method) ? List.of("") : BODIES) {
             HttpResponse<String> answer = send(method, address, body);
             asked++;
-            String what = method + " " + address.substring(0, Math.min(120, address.length()));
+            String what =
+                method
+                    + " "
+                    + address.substring(0, Math.min(120, address.length()))
+                    + " → "
+                    + answer.statusCode();
             softly.assertThat(answer.statusCode()).as(what).isBetween(200, 499);
             softly.assertThat(answer.body()).as(what).doesNotContainPattern(INTERNALS);
-            if (answer.statusCode() >= 400) {
+            // The simulators speak the simulated systems' own error format; and a request line
+            // the container refuses before any application code (bytes that are not UTF-8,
+            // an address too long) gets its bare status.
+            if (answer.statusCode() >= 400
+                && !route.startsWith("api/simulator/")
+                && !answer.body().isEmpty()) {
               softly
                   .assertThat(answer.headers().firstValue("Content-Type"))
                   .as(what)
