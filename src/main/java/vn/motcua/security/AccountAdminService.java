@@ -145,9 +145,11 @@ public class AccountAdminService {
    * Gives the account a new password chosen by the administrator. The audit row says who reset
    * whose password and when; it holds no state, since the password is the only thing changed.
    *
+   * @param secondFactorToo also forget the account's authenticator app (a lost phone): the person
+   *     enrols a new one at the next login
    * @throws BusinessException a refusal of the password ({@link PasswordRule})
    */
-  public void resetPassword(long id, @NotNull String password) {
+  public void resetPassword(long id, @NotNull String password, boolean secondFactorToo) {
     UserAccount account = find(id);
     refuseWeakPassword(account.username(), password);
     account.changePassword(hashing.hash(password.toCharArray()));
@@ -155,6 +157,11 @@ public class AccountAdminService {
     // Whoever used the old password is out, wherever they are signed in.
     accounts.endSessions(account.username());
     audit.record("ACCOUNT_PASSWORD_RESET", SUBJECT, account.username(), null, null);
+    if (secondFactorToo) {
+      accounts.clearSecondFactor(account.username());
+      audit.record("ACCOUNT_SECOND_FACTOR_RESET", SUBJECT, account.username(), null, null);
+      LOG.info(() -> "Second factor reset: " + account.username());
+    }
     LOG.info(() -> "Password reset: " + account.username());
   }
 

@@ -33,6 +33,9 @@ public interface UserAccountRepository {
   /** Moves the account's session generation on: every session opened before ends. */
   void endSessions(String username);
 
+  /** Forgets the account's second factor: the person enrols a new app at the next login. */
+  void clearSecondFactor(String username);
+
   /** Keeps a new account; its login name must be free. */
   void add(UserAccount account);
 }

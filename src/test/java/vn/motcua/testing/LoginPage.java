@@ -60,6 +60,51 @@ public final class LoginPage {
         .getText();
   }
 
+  /** Types a right password of an account with a second factor: its second step appears. */
+  public LoginPage passwordOfSecondFactorAccount(String username, String password) {
+    submit(username, password);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:code")));
+    return this;
+  }
+
+  /** The enrolment's secret as the page shows it for typing by hand, without its spaces. */
+  public String enrolmentSecret() {
+    return driver.findElement(By.id("enrol-secret")).getText().replace(" ", "");
+  }
+
+  public boolean showsEnrolmentQrCode() {
+    return driver.findElement(By.id("enrol-qr")).getAttribute("src").startsWith("data:image/png");
+  }
+
+  /** Types the authenticator app's code and presses Enter; lands on the home page. */
+  public HomePage code(String code) {
+    typeCode(code);
+    return new HomePage(driver);
+  }
+
+  /** Types a code the server must refuse; returns the message shown at the field. */
+  public String wrongCode(String code) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.motcuaPreviousPage = true;");
+    typeCode(code);
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return window.motcuaPreviousPage === undefined"
+                        + " && document.readyState === 'complete';")));
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#login .ui-message-error-detail, #login .ui-message-error")))
+        .getText();
+  }
+
+  private void typeCode(String code) {
+    WebElement field = driver.findElement(By.id("login:code"));
+    field.clear();
+    field.sendKeys(code, Keys.ENTER);
+  }
+
   public LoginPage switchToEnglish() {
     WebElement english = driver.findElement(By.id("shell:lang-en"));
     english.click();

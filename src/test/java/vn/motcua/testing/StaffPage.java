@@ -167,6 +167,12 @@ public final class StaffPage {
     return this;
   }
 
+  /** Ticks "reset the second factor too" in the open password dialog (a lost phone). */
+  public StaffPage secondFactorToo() {
+    driver.findElement(By.cssSelector("#staff\\:second-factor-too .ui-chkbox-box")).click();
+    return this;
+  }
+
   /** Resets the password and waits for the dialog to close. */
   public StaffPage resetPassword() {
     driver.findElement(By.id("staff:reset")).click();

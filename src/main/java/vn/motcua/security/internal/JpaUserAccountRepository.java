@@ -102,6 +102,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public void clearSecondFactor(String username) {
+    em.createNativeQuery(
+            "UPDATE app_user SET totp_secret = NULL, totp_last_step = NULL WHERE username = ?1")
+        .setParameter(1, username)
+        .executeUpdate();
+  }
+
+  @Override
   public void add(UserAccount account) {
     em.persist(account);
   }

@@ -24,8 +24,16 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import vn.motcua.security.AccountService;
 import vn.motcua.security.LoginThrottle;
+import vn.motcua.security.SecondFactorCredential;
+import vn.motcua.security.SecondFactors;
+import vn.motcua.shared.web.FacesMessages;
 
-/** The login form: checks the credentials through Jakarta Security and opens the home page. */
+/**
+ * The login form: checks the credentials through Jakarta Security and opens the home page. For an
+ * account that must have a second factor, a right password leads to a second step on the same view
+ * ({@link LoginStep}), which asks for the code of the person's authenticator app, or first enrols
+ * the app with a QR code.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -40,6 +48,7 @@ public class LoginBacking {
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
   @Inject private AccountService accounts;
+  @Inject private LoginStep step;
 
   @Inject
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -53,10 +62,30 @@ public class LoginBacking {
   @Size(max = 128)
   private String password;
 
+  @Size(max = 12)
+  private String code;
+
   public void login() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    var credential = new UsernamePasswordCredential(username.strip(), new Password(password));
+    if (step.getNeed() != null) {
+      if (!step.hasPassword()) {
+        // The view outlived its password (another instance of a cluster took the session over).
+        step.forget();
+        FacesMessages.error("login.restart");
+        return;
+      }
+      username = step.username();
+      password = step.password();
+    }
+    var credential =
+        step.getNeed() == null
+            ? new UsernamePasswordCredential(username.strip(), new Password(password))
+            : new SecondFactorCredential(
+                username.strip(),
+                password,
+                code == null ? "" : code.strip(),
+                step.enrolmentSecret());
     // A new session id before login: a session id fixed by someone else is worth nothing after it.
     // Changed first because a successful login may redirect, which commits the response.
     request.getSession();
@@ -68,16 +97,24 @@ public class LoginBacking {
             request, response, withParams().credential(credential).newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> {
+        step.forget();
         signedIn();
         faces.responseComplete();
       }
       case SUCCESS -> {
+        step.forget();
         signedIn();
         external.redirect(external.getRequestContextPath() + "/home.xhtml");
       }
       default -> {
         forgetAbandonedLogin(request);
         boolean blocked = request.getAttribute(LoginThrottle.REFUSED_AS_BLOCKED) != null;
+        var needed = (SecondFactors.Need) request.getAttribute(SecondFactors.NEEDED);
+        if (needed != null && !blocked) {
+          secondStep(needed);
+          return;
+        }
+        step.forget();
         LOG.info(blocked ? "Login refused: blocked after failures" : "Login refused");
         count(blocked ? "blocked" : "refused");
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
@@ -88,6 +125,18 @@ public class LoginBacking {
                 bundle.getString(blocked ? "login.blocked" : "login.failed"),
                 null));
       }
+    }
+  }
+
+  /** Shows the second step, or says its code was wrong. */
+  private void secondStep(SecondFactors.Need needed) {
+    boolean codeRefused = step.getNeed() != null;
+    step.ask(needed, username.strip(), password);
+    code = null;
+    if (codeRefused) {
+      LOG.info("Login refused: wrong second factor");
+      count("refused");
+      FacesMessages.errorAt("login:code", FacesMessages.text("login.code.wrong"));
     }
   }
 
@@ -129,6 +178,14 @@ public class LoginBacking {
 
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getPassword() {

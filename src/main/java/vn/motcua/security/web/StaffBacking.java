@@ -61,6 +61,7 @@ public class StaffBacking implements Serializable {
 
   private String username;
   private String password;
+  private boolean secondFactorToo;
   private String fullName;
   private Long unitId;
   private Role[] roles;
@@ -137,6 +138,7 @@ public class StaffBacking implements Serializable {
     editedId = account.id();
     editedUsername = account.username();
     password = null;
+    secondFactorToo = false;
   }
 
   public void resetPassword() {
@@ -145,7 +147,7 @@ public class StaffBacking implements Serializable {
       return;
     }
     try {
-      accounts.resetPassword(editedId, password);
+      accounts.resetPassword(editedId, password, secondFactorToo);
       info(faces, "staff.passwordReset", editedUsername);
     } catch (BusinessException e) {
       refuse(faces, e, Dialog.PASSWORD);
@@ -372,5 +374,13 @@ public class StaffBacking implements Serializable {
 
   public String getEditedUsername() {
     return editedUsername;
+  }
+
+  public boolean isSecondFactorToo() {
+    return secondFactorToo;
+  }
+
+  public void setSecondFactorToo(boolean secondFactorToo) {
+    this.secondFactorToo = secondFactorToo;
   }
 }

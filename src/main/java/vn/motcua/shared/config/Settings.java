@@ -140,6 +140,12 @@ public final class Settings {
           "motcua.login.longest-block-minutes",
           "30",
           "The longest a login name or address is blocked after one more failure, in minutes");
+  public static final Setting LOGIN_SECOND_FACTOR_ROLES =
+      new Setting(
+          "motcua.login.second-factor-roles",
+          "PROVINCIAL_ADMIN",
+          "Roles whose accounts must sign in with a code from an authenticator app (TOTP) after"
+              + " their password, comma-separated, or NONE; enrolled at their next login");
   public static final Setting SESSION_IDLE =
       new Setting(
           "motcua.session.idle-minutes",
@@ -172,6 +178,7 @@ public final class Settings {
           LOGIN_ACCOUNT_FAILURES,
           LOGIN_ADDRESS_FAILURES,
           LOGIN_LONGEST_BLOCK,
+          LOGIN_SECOND_FACTOR_ROLES,
           SESSION_IDLE);
 
   private Settings() {}

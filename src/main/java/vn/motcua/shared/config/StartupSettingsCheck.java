@@ -75,6 +75,10 @@ public final class StartupSettingsCheck {
           wholeNumber(Settings.LOGIN_LONGEST_BLOCK, 4, "minutes"),
           wholeNumber(Settings.SESSION_IDLE, 4, "minutes"),
           new Rule(
+              Settings.LOGIN_SECOND_FACTOR_ROLES,
+              roles -> roles.strip().matches("NONE|[A-Z_]+(\\s*,\\s*[A-Z_]+)*"),
+              "NONE, or role names separated by commas, e.g. PROVINCIAL_ADMIN,AUDITOR"),
+          new Rule(
               Settings.PUBLIC_URL,
               url -> !url.strip().startsWith("/") && isHttpUrlOrPath(url),
               "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +12,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.security.internal.TotpCodes;
 import vn.motcua.testing.Browser;
 import vn.motcua.testing.BrowserIT;
 import vn.motcua.testing.LoginPage;
@@ -24,6 +26,7 @@ import vn.motcua.testing.TestDatabase;
  */
 class SessionSecurityIT extends BrowserIT {
 
+  private static final TotpCodes TOTP = new TotpCodes();
   private static final String WRONG = "Tên đăng nhập hoặc mật khẩu không đúng.";
   private static final String BLOCKED =
       "Đăng nhập tạm thời bị chặn vì đã nhập sai nhiều lần. Vui lòng thử lại sau ít phút.";
@@ -93,6 +96,51 @@ class SessionSecurityIT extends BrowserIT {
     // The person leaves the form and comes back through a bookmark: the form again, not a blank.
     LoginPage.open(browser, base, "center/search.xhtml").loginAs(name, DEMO_PASSWORD);
     SearchPage.open(browser, base);
+  }
+
+  @Test
+  void anAccountWithASecondFactorSignsInWithItsAppsCodeAndEachCodeServesOnce() throws SQLException {
+    String name = copyOfDirector("it.totp");
+    String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    TestDatabase.execute("UPDATE app_user SET totp_secret = ? WHERE username = ?", secret, name);
+
+    LoginPage login =
+        LoginPage.open(browser, base, "home.xhtml")
+            .passwordOfSecondFactorAccount(name, DEMO_PASSWORD);
+    assertThat(browser.findElement(By.id("code-intro")).getText()).contains("mã xác thực");
+    String stale = TOTP.code(secret, TotpCodes.stepAt(Instant.now()) - 4);
+    assertThat(login.wrongCode(stale)).startsWith("Mã xác thực không đúng");
+    String code = TOTP.code(secret, TotpCodes.stepAt(Instant.now()));
+    login.code(code).logout(base);
+
+    // The same code again, seen over a shoulder: refused, whatever step it is now.
+    login =
+        LoginPage.open(browser, base, "home.xhtml")
+            .passwordOfSecondFactorAccount(name, DEMO_PASSWORD);
+    assertThat(login.wrongCode(code)).startsWith("Mã xác thực không đúng");
+    assertThat(
+            TestDatabase.number(
+                "SELECT failures FROM login_throttle WHERE key = ?", "account:" + name))
+        .as("a wrong code counts as a failed login (the success in between cleared the first)")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anAccountThatMustHaveASecondFactorEnrolsItsAppAtItsNextLogin() throws SQLException {
+    String name = copyOfDirector("it.enrol");
+    TestDatabase.execute(
+        "UPDATE app_user SET second_factor_required = true WHERE username = ?", name);
+
+    LoginPage login =
+        LoginPage.open(browser, base, "home.xhtml")
+            .passwordOfSecondFactorAccount(name, DEMO_PASSWORD);
+    assertThat(login.showsEnrolmentQrCode()).isTrue();
+    String secret = login.enrolmentSecret();
+    login.code(TOTP.code(secret, TotpCodes.stepAt(Instant.now())));
+
+    assertThat(TestDatabase.value("SELECT totp_secret FROM app_user WHERE username = ?", name))
+        .as("the app's secret is kept: the next login asks for its code")
+        .isEqualTo(secret);
   }
 
   @Test

@@ -154,6 +154,24 @@ class StaffAdminIT extends BrowserIT {
   }
 
   @Test
+  void aLostPhoneIsResetWithThePasswordAndThePersonEnrolsAgain() throws Exception {
+    insertAccount("it.lan", "Hà Thị Lan", CENTER_CODE, "RECEIVING_CLERK", "not-a-hash");
+    TestDatabase.execute(
+        "UPDATE app_user SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE username = 'it.lan'");
+    StaffPage staff = StaffPage.open(browser, base).search("it.lan").awaitRowCount(1);
+
+    staff.startPasswordReset("it.lan").newPassword(NEW_PASSWORD).secondFactorToo().resetPassword();
+
+    assertThat(
+            count(
+                "SELECT count(*) FROM app_user WHERE username = 'it.lan' AND totp_secret IS NULL"))
+        .isEqualTo(1);
+    assertThat(audit("it.lan"))
+        .extracting(row -> row[1])
+        .containsExactly("ACCOUNT_PASSWORD_RESET", "ACCOUNT_SECOND_FACTOR_RESET");
+  }
+
+  @Test
   void aDisabledAccountCannotSignInAndAdministratorsCannotDisableThemselves() throws Exception {
     insertAccount("it.thu", "Đinh Thị Thu", CENTER_CODE, "RECEIVING_CLERK", null);
     StaffPage staff = StaffPage.open(browser, base).search("it.thu").awaitRowCount(1);
