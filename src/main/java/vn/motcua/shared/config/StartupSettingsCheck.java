@@ -75,6 +75,10 @@ public final class StartupSettingsCheck {
           wholeNumber(Settings.LOGIN_LONGEST_BLOCK, 4, "minutes"),
           wholeNumber(Settings.SESSION_IDLE, 4, "minutes"),
           new Rule(
+              Settings.AUDIT_SEAL_MINUTES,
+              minutes -> minutes.strip().matches("0|[1-9]\\d{0,3}"),
+              "a whole number of minutes from 0 (no automatic seals) to 9999"),
+          new Rule(
               Settings.PUBLIC_URL,
               url -> !url.strip().startsWith("/") && isHttpUrlOrPath(url),
               "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));
