@@ -11,7 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The auditor's verification of the audit trail: choose what to verify, verify, read the result.
+ * The auditor's verification of the audit trail: choose what to verify, verify, read the result; or
+ * seal the trail now.
  */
 public final class AuditChainsPage {
 
@@ -47,6 +48,16 @@ public final class AuditChainsPage {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
     Ajax.await(wait);
     return this;
+  }
+
+  /** Seals the trail now; returns the message that says which seal was written. */
+  public String seal() {
+    driver.findElement(By.id("chains:seal")).click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#chains\\:messages .ui-messages-info")));
+    Ajax.await(wait);
+    return driver.findElement(By.id("chains:messages")).getText();
   }
 
   public String summary() {

@@ -7,11 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import vn.motcua.security.AuditVerification;
+import vn.motcua.shared.audit.AuditSeal;
 import vn.motcua.shared.audit.ChainReport;
+import vn.motcua.shared.web.FacesMessages;
 
 /**
  * The auditor's verification screen: choose all chains, a kind of subject or one subject, verify,
- * and see how many rows and chains were checked and where each broken chain breaks.
+ * and see how many rows, chains and seals were checked and where each broken chain breaks; or seal
+ * the trail now.
  */
 @Named
 @ViewScoped
@@ -33,6 +36,12 @@ public class AuditChainsBacking implements Serializable {
 
   public void verify() {
     report = verification.verify(subjectType, subjectId);
+  }
+
+  /** Seals the trail now, so that what was just written is covered before the next seal is due. */
+  public void seal() {
+    AuditSeal seal = verification.seal();
+    FacesMessages.info("auditChains.sealed", seal.seq(), seal.heads());
   }
 
   public List<String> getSubjectTypes() {

@@ -33,6 +33,8 @@ public class AuditTrail {
 
   @Inject private SecurityContext security;
 
+  @Inject private AuditSeals seals;
+
   private Jsonb json;
 
   @PostConstruct
@@ -105,8 +107,10 @@ public class AuditTrail {
 
   /**
    * Checks the chains of one kind of subject (or of all, when {@code subjectType} is null), or of
-   * one subject when {@code subjectId} is given too. Reads the trail in batches along its chain
-   * key, so memory stays flat however long the trail; each batch is its own short read.
+   * one subject when {@code subjectId} is given too, each against the latest head a seal saw of it,
+   * and the seals' own chain. Reads the trail in batches along its chain key, so memory stays flat
+   * however long the trail; each batch is its own short read, with the sealed heads of the same
+   * range of chains.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ChainReport verify(String subjectType, String subjectId) {
@@ -117,6 +121,18 @@ public class AuditTrail {
     int afterSeq = 0;
     while (true) {
       List<Object[]> rows = batch(subjectType, subjectId, afterType, afterId, afterSeq);
+      boolean lastBatch = rows.size() < VERIFY_BATCH;
+      Object[] lastRow = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      // The ranges of chains of successive batches follow each other without gap or overlap, the
+      // last one open: every sealed chain in scope is expected once, even one with no row left.
+      walk.expect(
+          seals.latestHeads(
+              subjectType,
+              subjectId,
+              afterType,
+              afterId,
+              lastBatch ? null : (String) lastRow[3],
+              lastBatch ? null : (String) lastRow[4]));
       for (Object[] row : rows) {
         walk.accept(
             new AuditRecord(
@@ -131,14 +147,21 @@ public class AuditTrail {
                 (String) row[8]),
             (String) row[9]);
       }
-      if (rows.size() < VERIFY_BATCH) {
-        return walk.report(Duration.ofNanos(System.nanoTime() - started));
+      if (lastBatch) {
+        break;
       }
-      Object[] last = rows.get(rows.size() - 1);
-      afterType = (String) last[3];
-      afterId = (String) last[4];
-      afterSeq = ((Number) last[5]).intValue();
+      afterType = (String) lastRow[3];
+      afterId = (String) lastRow[4];
+      afterSeq = ((Number) lastRow[5]).intValue();
     }
+    ChainReport report = seals.addSealsTo(walk.report(Duration.ZERO), subjectType == null);
+    return new ChainReport(
+        report.rows(),
+        report.chains(),
+        report.brokenChains(),
+        report.breaks(),
+        report.seals(),
+        Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** The next rows after a chain key, in chain order (the chain's unique index serves it). */

@@ -20,6 +20,15 @@ public record ChainBreak(String subjectType, String subjectId, int seq, Reason r
     /** A row's link to its predecessor is not that predecessor's hash. */
     NOT_FOLLOWING,
     /** A row's content no longer matches the hash written with it. */
-    CONTENT_CHANGED
+    CONTENT_CHANGED,
+    /**
+     * The chain ends before the head a seal saw: its last rows were removed (the position is the
+     * first one missing; 1 when the whole chain is gone).
+     */
+    SEALED_ROWS_MISSING,
+    /**
+     * The row at a sealed head's position is not the row the seal saw (the chain was rewritten).
+     */
+    SEALED_HEAD_CHANGED
   }
 }

@@ -152,6 +152,14 @@ public final class Settings {
           "30",
           "A screen session left idle this long ends, in minutes");
 
+  public static final Setting AUDIT_SEAL_MINUTES =
+      new Setting(
+          "motcua.audit.seal-minutes",
+          "10",
+          "How often the audit trail is sealed (the head of every chain changed since the previous"
+              + " seal recorded, so that removing a chain's last rows is found), in minutes; 0: no"
+              + " automatic seals (tests)");
+
   public static final List<Setting> ALL =
       List.of(
           DB_URL,
@@ -179,7 +187,8 @@ public final class Settings {
           LOGIN_ADDRESS_FAILURES,
           LOGIN_LONGEST_BLOCK,
           LOGIN_SECOND_FACTOR_ROLES,
-          SESSION_IDLE);
+          SESSION_IDLE,
+          AUDIT_SEAL_MINUTES);
 
   private Settings() {}
 }

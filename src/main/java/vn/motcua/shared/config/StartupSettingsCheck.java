@@ -79,6 +79,10 @@ public final class StartupSettingsCheck {
               roles -> roles.strip().matches("NONE|[A-Z_]+(\\s*,\\s*[A-Z_]+)*"),
               "NONE, or role names separated by commas, e.g. PROVINCIAL_ADMIN,AUDITOR"),
           new Rule(
+              Settings.AUDIT_SEAL_MINUTES,
+              minutes -> minutes.strip().matches("0|[1-9]\\d{0,3}"),
+              "a whole number of minutes from 0 (no automatic seals) to 9999"),
+          new Rule(
               Settings.PUBLIC_URL,
               url -> !url.strip().startsWith("/") && isHttpUrlOrPath(url),
               "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));

@@ -22,11 +22,16 @@ import vn.motcua.testing.TestDatabase;
 /**
  * The audit trail cannot be rewritten by the application's own database role, and what its owner
  * rewrites behind the application's back, the auditor's verification finds, at the row where it was
- * done.
+ * done; the last rows of a chain too, once a seal has seen them.
  */
 class AuditChainIT extends BrowserIT {
 
   private static final String TYPE = "tamper-test";
+
+  /**
+   * The chains the seal's test cuts: apart from {@link #TYPE}, whose counts another test checks.
+   */
+  private static final String SEALED_TYPE = "seal-test";
 
   /** SQLSTATE insufficient_privilege: refused by rights, before any trigger runs. */
   private static final String NO_PRIVILEGE = "42501";
@@ -60,7 +65,7 @@ class AuditChainIT extends BrowserIT {
     String removed = "removed-" + UUID.randomUUID();
     String untouched = "untouched-" + UUID.randomUUID();
     for (String subject : new String[] {changed, removed, untouched}) {
-      writeChain(subject, 4);
+      writeChain(TYPE, subject, 4);
     }
     signInAs("auditor");
     AuditChainsPage page = AuditChainsPage.open(browser, base);
@@ -86,6 +91,63 @@ class AuditChainIT extends BrowserIT {
   }
 
   @Test
+  void theApplicationsRoleMayOnlyReadAndAddSeals() throws SQLException {
+    try (Connection app = TestDatabase.connectAsApplication();
+        Statement s = app.createStatement()) {
+      assertThat(s.executeQuery("SELECT count(*) FROM audit_seal").next()).isTrue();
+      assertThat(s.executeQuery("SELECT count(*) FROM audit_seal_head").next()).isTrue();
+      for (String forbidden :
+          new String[] {
+            "UPDATE audit_seal SET sealed_by = 'x' WHERE false",
+            "DELETE FROM audit_seal WHERE false",
+            "TRUNCATE audit_seal",
+            "UPDATE audit_seal_head SET hash = 'x' WHERE false",
+            "DELETE FROM audit_seal_head WHERE false",
+            "TRUNCATE audit_seal_head",
+            "ALTER TABLE audit_seal DISABLE TRIGGER audit_seal_append_only",
+            "ALTER TABLE audit_seal_head DISABLE TRIGGER audit_seal_head_append_only",
+            "DROP TRIGGER audit_seal_append_only ON audit_seal"
+          }) {
+        assertThatThrownBy(() -> s.execute(forbidden))
+            .as(forbidden)
+            .isInstanceOfSatisfying(
+                SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo(NO_PRIVILEGE));
+      }
+    }
+  }
+
+  @Test
+  void theLastRowOfASealedChainRemovedBehindTheApplicationsBackIsFoundByTheAuditor()
+      throws SQLException {
+    String cut = "cut-" + UUID.randomUUID();
+    String kept = "kept-" + UUID.randomUUID();
+    writeChain(SEALED_TYPE, cut, 4);
+    writeChain(SEALED_TYPE, kept, 3);
+    signInAs("auditor");
+    AuditChainsPage page = AuditChainsPage.open(browser, base);
+    assertThat(page.seal()).startsWith("Đã niêm phong lần thứ ");
+    page.verify(SEALED_TYPE, null);
+    assertThat(page.whole()).as(page.summary()).isTrue();
+
+    Object[] last = lastRow(cut);
+    asOwnerWithoutTheTrigger("DELETE FROM audit_event WHERE subject_id = ? AND seq = 4", cut);
+    try {
+      page.verify(SEALED_TYPE, null);
+      assertThat(page.whole()).isFalse();
+      assertThat(page.breaks()).containsExactly(new Break(cut, 4, "SEALED_ROWS_MISSING"));
+      page.verify(SEALED_TYPE, cut);
+      assertThat(page.breaks()).containsExactly(new Break(cut, 4, "SEALED_ROWS_MISSING"));
+      page.verify(SEALED_TYPE, kept);
+      assertThat(page.whole()).isTrue();
+    } finally {
+      // Put the row back as it was, so that the trail is whole again for every other test.
+      restore(last);
+    }
+    page.verify(SEALED_TYPE, null);
+    assertThat(page.whole()).as(page.summary()).isTrue();
+  }
+
+  @Test
   void onlyAuditorsMayVerify() {
     signInAs("admin");
     browser.get(base + "audit/chains.xhtml");
@@ -94,7 +156,7 @@ class AuditChainIT extends BrowserIT {
   }
 
   /** A whole chain of rows, written as the application would have. */
-  private static void writeChain(String subject, int length) throws SQLException {
+  private static void writeChain(String type, String subject, int length) throws SQLException {
     try (Connection c = TestDatabase.connect();
         PreparedStatement insert =
             c.prepareStatement(
@@ -109,7 +171,7 @@ class AuditChainIT extends BrowserIT {
                 at.plusSeconds(seq),
                 "clerk",
                 "STEP",
-                TYPE,
+                type,
                 subject,
                 seq,
                 null,
@@ -128,6 +190,43 @@ class AuditChainIT extends BrowserIT {
         insert.executeUpdate();
         prev = row.hash();
       }
+    }
+  }
+
+  /** Every column of a subject's last audit row, its id included. */
+  private static Object[] lastRow(String subject) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT id, occurred_at, actor, action, subject_type, subject_id, seq,"
+                    + " before_state, after_state, prev_hash, hash, xact FROM audit_event"
+                    + " WHERE subject_id = ? ORDER BY seq DESC LIMIT 1")) {
+      q.setString(1, subject);
+      try (var r = q.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        Object[] row = new Object[12];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = r.getObject(i + 1);
+        }
+        // The instant exactly as stored: the row's hash covers it to the microsecond.
+        row[1] = r.getObject(2, java.time.OffsetDateTime.class);
+        return row;
+      }
+    }
+  }
+
+  /** Writes a removed row back as it was, under its own id (as only the owner may). */
+  private static void restore(Object[] row) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO audit_event (id, occurred_at, actor, action, subject_type,"
+                    + " subject_id, seq, before_state, after_state, prev_hash, hash, xact)"
+                    + " OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < row.length; i++) {
+        insert.setObject(i + 1, row[i]);
+      }
+      insert.executeUpdate();
     }
   }
 

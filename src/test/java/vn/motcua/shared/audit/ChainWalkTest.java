@@ -141,4 +141,97 @@ class ChainWalkTest {
     assertThat(report.brokenChains()).isEqualTo(ChainWalk.KEPT + 7);
     assertThat(report.breaks()).hasSize(ChainWalk.KEPT);
   }
+
+  /** The head a seal would record of a chain: its last row. */
+  private static SealedHead sealedHead(List<AuditRecord> chain) {
+    AuditRecord last = chain.get(chain.size() - 1);
+    return new SealedHead(
+        last.subjectType(), last.subjectId(), last.seq(), 1000 + last.seq(), last.hash());
+  }
+
+  private static ChainReport walkSealed(List<SealedHead> heads, List<AuditRecord> rows) {
+    ChainWalk walk = new ChainWalk();
+    walk.expect(heads);
+    rows.forEach(row -> walk.accept(row, row.hash()));
+    return walk.report(Duration.ZERO);
+  }
+
+  @Test
+  void chainsThatReachTheirSealedHeadOrGrewBeyondItPass() {
+    List<AuditRecord> a = chain("A", 3);
+    List<AuditRecord> b = chain("B", 5);
+    List<AuditRecord> rows = new ArrayList<>(a);
+    rows.addAll(b);
+    ChainReport report = walkSealed(List.of(sealedHead(a), sealedHead(b.subList(0, 2))), rows);
+    assertThat(report.whole()).isTrue();
+    assertThat(report.chains()).isEqualTo(2);
+  }
+
+  @Test
+  void aChainWhoseLastRowsWereRemovedAfterTheSealIsFoundAtTheFirstMissingRow() {
+    List<AuditRecord> a = chain("A", 4);
+    List<AuditRecord> rows = new ArrayList<>(a.subList(0, 2));
+    rows.addAll(chain("B", 2));
+    ChainReport report = walkSealed(List.of(sealedHead(a)), rows);
+    assertThat(report.breaks())
+        .containsExactly(new ChainBreak("dossier", "A", 3, ChainBreak.Reason.SEALED_ROWS_MISSING));
+    assertThat(report.brokenChains()).isEqualTo(1);
+  }
+
+  @Test
+  void aSealedChainOfWhichNoRowIsLeftIsFoundAtItsFirstRow() {
+    List<AuditRecord> gone = chain("A", 2);
+    ChainReport report = walkSealed(List.of(sealedHead(gone)), chain("B", 2));
+    assertThat(report.breaks())
+        .containsExactly(new ChainBreak("dossier", "A", 1, ChainBreak.Reason.SEALED_ROWS_MISSING));
+    assertThat(report.chains()).isEqualTo(2);
+  }
+
+  @Test
+  void aChainRewrittenWithFreshHashesIsFoundAtItsSealedHead() {
+    List<AuditRecord> original = chain("A", 3);
+    List<AuditRecord> rewritten = new ArrayList<>();
+    String prev = null;
+    for (AuditRecord row : original) {
+      AuditRecord forged =
+          new AuditRecord(
+              row.occurredAt(),
+              "someone else",
+              row.action(),
+              "dossier",
+              "A",
+              row.seq(),
+              null,
+              row.afterState(),
+              prev);
+      rewritten.add(forged);
+      prev = forged.hash();
+    }
+    ChainReport report = walkSealed(List.of(sealedHead(original)), rewritten);
+    assertThat(report.breaks())
+        .containsExactly(new ChainBreak("dossier", "A", 3, ChainBreak.Reason.SEALED_HEAD_CHANGED));
+  }
+
+  @Test
+  void aChainBrokenInsideIsReportedOnceEvenWhenItAlsoMissesItsSealedHead() {
+    List<AuditRecord> a = chain("A", 4);
+    List<AuditRecord> rows = new ArrayList<>(a.subList(0, 3));
+    rows.remove(1);
+    ChainReport report = walkSealed(List.of(sealedHead(a)), rows);
+    assertThat(report.breaks())
+        .containsExactly(new ChainBreak("dossier", "A", 2, ChainBreak.Reason.MISSING_ROW));
+    assertThat(report.brokenChains()).isEqualTo(1);
+  }
+
+  @Test
+  void aSealedHeadGivenBeforeAnEarlierBatchIsStillCheckedWhenItsChainEndsInALaterOne() {
+    List<AuditRecord> a = chain("A", 4);
+    ChainWalk walk = new ChainWalk();
+    walk.expect(List.of(sealedHead(a)));
+    walk.accept(a.get(0), a.get(0).hash());
+    walk.expect(List.of());
+    walk.accept(a.get(1), a.get(1).hash());
+    assertThat(walk.report(Duration.ZERO).breaks())
+        .containsExactly(new ChainBreak("dossier", "A", 3, ChainBreak.Reason.SEALED_ROWS_MISSING));
+  }
 }

@@ -256,4 +256,25 @@ class StartupSettingsCheckTest {
         .asString()
         .contains(key);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "ten", "1.5", "10000", "010"})
+  void aSealPeriodOutOfShapeIsAProblem(String minutes) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.audit.seal-minutes", minutes);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("MOTCUA_AUDIT_SEAL_MINUTES");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "1", "10", "1440"})
+  void aSealPeriodOfWholeMinutesOrNoneIsAccepted(String minutes) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.audit.seal-minutes", minutes);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values))).isEmpty();
+  }
 }
