@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import vn.motcua.testing.BrowserIT;
+import vn.motcua.testing.BrowserSession;
 import vn.motcua.testing.HomePage;
 import vn.motcua.testing.LoginPage;
 import vn.motcua.testing.ManagementPort;
@@ -80,6 +83,43 @@ class LoginIT extends BrowserIT {
     LoginPage again = home.logout(base);
 
     assertThat(again.title()).isEqualTo("Đăng nhập");
+  }
+
+  @Test
+  void theBrowserRunsOnlyScriptsCarryingThePagesNonce() {
+    signInAs("clerk");
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+
+    @SuppressWarnings("unchecked")
+    List<String> nonces =
+        (List<String>) page.executeScript("return [...document.scripts].map(s => s.nonce);");
+    assertThat(nonces).isNotEmpty().doesNotContain("").containsOnly(nonces.get(0));
+
+    // What an injected piece of markup or script would try: none of it may run.
+    Object ran =
+        page.executeScript(
+            """
+            const inline = document.createElement('script');
+            inline.textContent = 'window.mcInline = true';
+            document.body.appendChild(inline);
+            const button = document.createElement('button');
+            button.setAttribute('onclick', 'window.mcHandler = true');
+            document.body.appendChild(button);
+            button.click();
+            // A script with the nonce runs; eval in it does not (the test's own script is
+            // exempt: the driver runs it through DevTools).
+            const nonced = document.createElement('script');
+            nonced.nonce = document.scripts[0].nonce;
+            nonced.textContent = "window.mcNonced = true;"
+                + " try { eval('true'); window.mcEval = 'ran'; } catch (e) { window.mcEval = e.name; }";
+            document.body.appendChild(nonced);
+            return [!!window.mcInline, !!window.mcHandler, !!window.mcNonced, window.mcEval];
+            """);
+    assertThat(ran).isEqualTo(List.of(false, false, true, "EvalError"));
+    // The console says so, as it would for a screen that breaks the policy (BrowserSession).
+    assertThat(BrowserSession.policyRefusals(browser))
+        .hasSize(3)
+        .allSatisfy(message -> assertThat(message).contains("script-src"));
   }
 
   private String applicationMetrics() throws Exception {
