@@ -60,7 +60,8 @@ public final class BrowserSession implements AfterEachCallback {
 
   /**
    * What the browser's console said the Content-Security-Policy refused since the last call (a
-   * script without the nonce, an inline handler, eval, a style or image from elsewhere).
+   * script without the nonce, an inline handler, an image from elsewhere, an uncaught EvalError).
+   * Chromium logs nothing for an eval whose EvalError the page catches.
    */
   public static List<String> policyRefusals(WebDriver driver) {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
