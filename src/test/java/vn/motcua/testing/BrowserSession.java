@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * One browser per test, opened on first use and always closed after the test:
  * {@code @RegisterExtension final BrowserSession browser = new BrowserSession();}. A failed test
  * leaves its last screen and page source in {@code target/it/screens} (every test does with {@code
  * -Dmotcua.screens=all}), because a browser failure is hard to understand from a message.
+ *
+ * <p>A test whose browser refused anything under the Content-Security-Policy fails, with the
+ * console's words: every browser test thereby proves that the screens it walks run under the policy
+ * ({@link #policyRefusals(WebDriver)}).
  */
 public final class BrowserSession implements AfterEachCallback {
 
@@ -33,8 +40,11 @@ public final class BrowserSession implements AfterEachCallback {
     if (driver == null) {
       return;
     }
+    List<String> refusals;
     try {
+      refusals = policyRefusals(driver);
       if (context.getExecutionException().isPresent()
+          || !refusals.isEmpty()
           || "all".equals(System.getProperty("motcua.screens"))) {
         keepScreen(context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName());
       }
@@ -42,6 +52,22 @@ public final class BrowserSession implements AfterEachCallback {
       driver.quit();
       driver = null;
     }
+    if (!refusals.isEmpty()) {
+      throw new AssertionError(
+          "The browser refused under the Content-Security-Policy:\n" + String.join("\n", refusals));
+    }
+  }
+
+  /**
+   * What the browser's console said the Content-Security-Policy refused since the last call (a
+   * script without the nonce, an inline handler, an image from elsewhere, an uncaught EvalError).
+   * Chromium logs nothing for an eval whose EvalError the page catches.
+   */
+  public static List<String> policyRefusals(WebDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   private void keepScreen(String name) {

@@ -11,15 +11,36 @@ import java.io.IOException;
 /**
  * The headers every response carries, set before the application writes anything: no type sniffing,
  * no framing by another site (clickjacking), no full address in the Referer sent elsewhere, HSTS
- * when served over TLS. Pages, API answers and documents carry citizens' personal data, so nothing
- * but the static resources (styles, scripts, images, fonts) may be cached. The full
- * Content-Security-Policy with script nonces comes with the security issue; this one only forbids
- * framing.
+ * when served over TLS, and a Content-Security-Policy chosen by the kind of answer. Pages, API
+ * answers and documents carry citizens' personal data, so nothing but the static resources (styles,
+ * scripts, images, fonts) may be cached.
+ *
+ * <p>A page's script policy is not set here: it needs the nonce of the page, which PrimeFaces makes
+ * while rendering and sends in a second header, the whole page policy ({@code
+ * primefaces.CSP_POLICY} in {@code web.xml}). A browser enforces both headers; this one holds only
+ * directives that the page policy repeats word for word, so on a page the two together mean exactly
+ * the page policy, and an answer Faces never renders (a redirect) still forbids framing.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  /** Pages and their resources: what {@code primefaces.CSP_POLICY} also says. */
+  static final String PAGE_POLICY =
+      "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /** REST answers are data, never a document to render: nothing may load or run in them. */
+  static final String API_POLICY =
+      "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+  /**
+   * Scanned documents and slips (PDF, JPEG, PNG, their type decided from the bytes, sent with
+   * nosniff) are shown by the browser's own viewers: Chromium's PDF viewer is a page with inline
+   * styles and an embedded plugin, which {@code default-src 'none'} leaves blank. Only framing is
+   * forbidden.
+   */
+  static final String FILE_POLICY = "frame-ancestors 'none'";
 
   /**
    * Where Faces serves the static resources of the pages: cacheable, they hold no data. PrimeFaces'
@@ -33,17 +54,27 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+    response.setHeader("Content-Security-Policy", policy(path));
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    String uri = request.getRequestURI();
-    if (!uri.startsWith(request.getContextPath() + RESOURCES) || uri.contains(DYNAMIC)) {
+    if (!path.startsWith(RESOURCES) || path.contains(DYNAMIC)) {
       response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, response);
+  }
+
+  static String policy(String path) {
+    if (path.startsWith("/api/")) {
+      return API_POLICY;
+    }
+    if (path.startsWith("/documents/") || path.startsWith("/slips/")) {
+      return FILE_POLICY;
+    }
+    return PAGE_POLICY;
   }
 }

@@ -14,7 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -242,6 +246,78 @@ class PlatformIT {
     assertThat(css.headers().firstValue("Cache-Control"))
         .as("a stylesheet holds no data")
         .hasValueSatisfying(v -> assertThat(v).doesNotContain("no-store"));
+  }
+
+  @Test
+  void pagesRunOnlyTheScriptsCarryingTheNonceOfTheirOwnHeader() throws Exception {
+    HttpResponse<String> first = get(app("login.xhtml"));
+    HttpResponse<String> second = get(app("login.xhtml"));
+
+    String policy = pagePolicy(first);
+    assertThat(directives(policy))
+        .containsEntry("default-src", "'self'")
+        .containsEntry("img-src", "'self' data:")
+        .containsEntry("style-src", "'self' 'unsafe-inline'")
+        .containsEntry("object-src", "'none'")
+        .containsEntry("base-uri", "'self'")
+        .containsEntry("form-action", "'self'")
+        .containsEntry("frame-ancestors", "'none'")
+        .hasEntrySatisfying(
+            "script-src", v -> assertThat(v).matches("'self' 'nonce-[A-Za-z0-9+/=]{20,}'"));
+    // The filter's own header on a page may only repeat what the page policy says.
+    for (String other : first.headers().allValues("Content-Security-Policy")) {
+      assertThat(directives(policy)).containsAllEntriesOf(directives(other));
+    }
+
+    String nonce = nonce(policy);
+    assertThat(nonce).as("a new nonce per page").isNotEqualTo(nonce(pagePolicy(second)));
+    List<String> scripts =
+        Pattern.compile("<script\\b[^>]*>")
+            .matcher(first.body())
+            .results()
+            .map(MatchResult::group)
+            .toList();
+    assertThat(scripts)
+        .isNotEmpty()
+        .allSatisfy(tag -> assertThat(tag).contains("nonce=\"" + nonce + "\""));
+    assertThat(first.body())
+        .as("no inline event handler nor javascript: address left in the markup")
+        .doesNotContainPattern("\\son[a-z]+=\"")
+        .doesNotContain("javascript:");
+  }
+
+  @Test
+  void apiAnswersMayLoadNothing() throws Exception {
+    HttpResponse<String> response = get(app("api/v1/procedures"));
+    assertThat(response.headers().allValues("Content-Security-Policy"))
+        .containsExactly(
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  }
+
+  /** The page's Content-Security-Policy: the one of its headers that carries the nonce. */
+  private static String pagePolicy(HttpResponse<String> page) {
+    List<String> policies =
+        page.headers().allValues("Content-Security-Policy").stream()
+            .filter(p -> p.contains("'nonce-"))
+            .toList();
+    assertThat(policies).as("one policy with a nonce").hasSize(1);
+    return policies.get(0);
+  }
+
+  private static String nonce(String policy) {
+    return policy.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
+  }
+
+  /** A policy's directives by name, each with its sources as written. */
+  private static Map<String, String> directives(String policy) {
+    Map<String, String> directives = new LinkedHashMap<>();
+    for (String directive : policy.split(";")) {
+      String[] words = directive.trim().split("\\s+", 2);
+      if (!words[0].isEmpty()) {
+        directives.put(words[0], words.length > 1 ? words[1].trim() : "");
+      }
+    }
+    return directives;
   }
 
   @Test
