@@ -170,7 +170,11 @@ class AccessMatrixIT extends BrowserIT {
     // Hồng Gai's clerk, whose center received it: the page, the scan and the receipt.
     StaffClient own = StaffClient.signedIn(base, "clerk", DEMO_PASSWORD);
     assertThat(own.get(page).text()).contains(APPLICANT, id);
-    assertThat(own.get(document).text()).startsWith("%PDF");
+    Answer file = own.get(document);
+    assertThat(file.text()).startsWith("%PDF");
+    assertThat(file.header("Content-Type")).startsWith("application/pdf");
+    assertThat(file.header("Content-Disposition")).startsWith("attachment;");
+    assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(own.get(slip(Slip.RECEIPT, code)).text()).startsWith("%PDF");
 
     SoftAssertions softly = new SoftAssertions();

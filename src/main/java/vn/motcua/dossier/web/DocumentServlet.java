@@ -19,9 +19,10 @@ import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
 
 /**
- * Serves a dossier's scanned document to staff who may read that dossier, to view in the page:
- * {@code GET /documents/{code}/{documentId}}. Anyone else gets a 404 and not a byte of it. The type
- * is the one the file store recognised from the content, never the uploader's claim.
+ * Serves a dossier's scanned document to staff who may read that dossier, as a download: {@code GET
+ * /documents/{code}/{documentId}}. Anyone else gets a 404 and not a byte of it. The type is the one
+ * the file store recognised from the content, never the uploader's claim; an attachment with {@code
+ * nosniff} is never rendered in MotCua's origin, whatever a file holds.
  */
 @WebServlet("/documents/*")
 public class DocumentServlet extends HttpServlet {
@@ -55,7 +56,7 @@ public class DocumentServlet extends HttpServlet {
     response.setContentLengthLong(file.size());
     response.setHeader(
         "Content-Disposition",
-        "inline; filename*=UTF-8''"
+        "attachment; filename*=UTF-8''"
             + URLEncoder.encode(file.originalName(), StandardCharsets.UTF_8).replace("+", "%20"));
     try (InputStream content = files.open(file.id())) {
       content.transferTo(response.getOutputStream());
