@@ -1,6 +1,5 @@
 package vn.motcua.security;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,14 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
 import vn.motcua.security.internal.TotpCodes;
-import vn.motcua.shared.config.Settings;
 
 /**
  * The second factor at login: a six-digit code from the person's authenticator app (TOTP), asked
@@ -45,23 +39,10 @@ public class SecondFactors {
   @PersistenceContext(unitName = "motcua")
   private EntityManager em;
 
-  @Inject private Config config;
+  @Inject private SecondFactorPolicy policy;
 
   private final TotpCodes codes = new TotpCodes();
   private final Clock clock = Clock.systemUTC();
-  private Set<Role> requiredRoles;
-
-  @PostConstruct
-  void readPolicy() {
-    String value = Settings.LOGIN_SECOND_FACTOR_ROLES.value(config).strip();
-    requiredRoles = EnumSet.noneOf(Role.class);
-    if (!value.equals("NONE")) {
-      Arrays.stream(value.split(","))
-          .map(String::strip)
-          .map(Role::valueOf)
-          .forEach(requiredRoles::add);
-    }
-  }
 
   /** What the account must still show, its password being right. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -72,8 +53,7 @@ public class SecondFactors {
     if (enrolled) {
       return Need.CODE;
     }
-    boolean byRole = account.roles().stream().anyMatch(requiredRoles::contains);
-    return byRole || marked ? Need.ENROLMENT : Need.NOTHING;
+    return policy.requiredFor(account.roles()) || marked ? Need.ENROLMENT : Need.NOTHING;
   }
 
   /** Whether the code is the account's, for now, and its time step has not been used before. */

@@ -34,6 +34,9 @@ public class AuditSeals {
 
   private static final Logger LOG = Logger.getLogger(AuditSeals.class.getName());
 
+  /** Heads read back at a time to digest a seal. */
+  private static final int DIGEST_BATCH = 5_000;
+
   @PersistenceContext(unitName = "motcua")
   private EntityManager em;
 
@@ -100,18 +103,10 @@ public class AuditSeals {
                     .getSingleResult())
             .longValue();
     Instant sealedAt = databaseNow();
-    List<SealedHead> heads =
-        writeHeads(seq, last.isEmpty() ? null : ((Number) last.get(0)[2]).longValue());
+    int heads = writeHeads(seq, last.isEmpty() ? null : ((Number) last.get(0)[2]).longValue());
     AuditSeal seal =
         new AuditSeal(
-            seq,
-            sealedAt,
-            period,
-            sealedBy,
-            watermark,
-            heads.size(),
-            SealedHead.digest(heads),
-            prevHash);
+            seq, sealedAt, period, sealedBy, watermark, heads, digestOfHeads(seq), prevHash);
     em.createNativeQuery(
             "INSERT INTO audit_seal (seq, sealed_at, period, sealed_by, watermark, heads,"
                 + " heads_digest, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
@@ -132,9 +127,10 @@ public class AuditSeals {
   /**
    * Writes, in one statement (one snapshot), the heads of the chains that have a row written by a
    * transaction from {@code since} on (every chain, for the first seal), leaving out heads an
-   * earlier seal already holds; returns what it wrote.
+   * earlier seal already holds; returns how many it wrote. Nothing comes back to the JVM: the first
+   * seal holds a head for every chain ever written (one per dossier).
    */
-  private List<SealedHead> writeHeads(int sealSeq, Long since) {
+  private int writeHeads(int sealSeq, Long since) {
     String changed =
         since == null
             ? "SELECT DISTINCT subject_type, subject_id FROM audit_event"
@@ -148,15 +144,37 @@ public class AuditSeals {
                     + " WHERE e.subject_type = c.subject_type AND e.subject_id = c.subject_id"
                     + " ORDER BY e.seq DESC LIMIT 1) h WHERE NOT EXISTS (SELECT 1 FROM"
                     + " audit_seal_head s WHERE s.subject_type = c.subject_type"
-                    + " AND s.subject_id = c.subject_id AND s.seq = h.seq)"
-                    + " RETURNING subject_type, subject_id, seq, event_id, hash")
+                    + " AND s.subject_id = c.subject_id AND s.seq = h.seq)")
             .setParameter(1, sealSeq);
     if (since != null) {
       insert.setParameter(2, since);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = insert.getResultList();
-    return rows.stream().map(AuditSeals::head).toList();
+    return insert.executeUpdate();
+  }
+
+  /**
+   * The digest of the heads a seal just wrote, read back in batches along its primary key (the
+   * order of the rows' ids), so that memory stays flat however many chains it holds.
+   */
+  private String digestOfHeads(int sealSeq) {
+    FieldDigest digest = new FieldDigest();
+    long after = Long.MIN_VALUE;
+    while (true) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT subject_type, subject_id, seq, event_id, hash FROM audit_seal_head"
+                      + " WHERE seal_seq = ?1 AND event_id > ?2 ORDER BY event_id LIMIT ?3")
+              .setParameter(1, sealSeq)
+              .setParameter(2, after)
+              .setParameter(3, DIGEST_BATCH)
+              .getResultList();
+      rows.stream().map(AuditSeals::head).forEach(h -> h.addTo(digest));
+      if (rows.size() < DIGEST_BATCH) {
+        return digest.hex();
+      }
+      after = ((Number) rows.get(rows.size() - 1)[3]).longValue();
+    }
   }
 
   /**

@@ -32,14 +32,12 @@ public record SealedHead(
     FieldDigest digest = new FieldDigest();
     heads.stream()
         .sorted(Comparator.comparingLong(SealedHead::eventId))
-        .forEach(
-            head ->
-                digest.add(
-                    Long.toString(head.eventId),
-                    head.subjectType,
-                    head.subjectId,
-                    Integer.toString(head.seq),
-                    head.eventHash));
+        .forEach(h -> h.addTo(digest));
     return digest.hex();
+  }
+
+  /** Adds this head to a seal's digest; heads must come in the order of their row's id. */
+  void addTo(FieldDigest digest) {
+    digest.add(Long.toString(eventId), subjectType, subjectId, Integer.toString(seq), eventHash);
   }
 }
