@@ -61,8 +61,21 @@ class LogScanTest {
                     "phone 0912345678, tax code 0100109106",
                     "temp dir chromium7691606485978839456",
                     "elapsed 02209000123 ms",
-                    "2026-11-24T21:52:20.780+0000 dossier H12.01-260101-0001")))
+                    "2026-11-24T21:52:20.780+0000 dossier H12.01-260101-0001",
+                    "Hazelcast Member UUID: c505a569-2202-4342-89b2-290785413205")))
         .isEmpty();
+  }
+
+  @Test
+  void anIdNumberBesideAUuidIsStillFound() {
+    assertThat(
+            LogScan.scanLines(
+                LOG,
+                List.of(
+                    "request c505a569-2202-4342-89b2-290785413205 for 022090001234",
+                    "id-022090001234")))
+        .extracting(LogScan.Finding::line)
+        .containsExactly(1, 2);
   }
 
   @Test
