@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -156,7 +157,12 @@ class DossierWalkIT extends BrowserIT {
     DossierScreen dossier = DossierScreen.open(browser, base, code);
     Instant due = TestDatabase.instant("SELECT due_at FROM dossier WHERE code = ?", code);
     LocalDateTime later =
-        LocalDateTime.ofInstant(due, VIETNAM).plusDays(7).withHour(16).withMinute(0);
+        LocalDateTime.ofInstant(due, VIETNAM)
+            .plusDays(7)
+            .withHour(16)
+            .withMinute(0)
+            // The form takes minutes: a dossier received in working hours is due at a second.
+            .truncatedTo(ChronoUnit.MINUTES);
 
     dossier.act("APOLOGIZE").note("Chờ kết quả xác minh của Công an tỉnh.");
     dossier.appointment(later.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))).confirm();
