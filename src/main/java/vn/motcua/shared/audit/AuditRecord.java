@@ -1,11 +1,7 @@
 package vn.motcua.shared.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -38,28 +34,17 @@ public record AuditRecord(
    * same input, and over the previous hash, which chains the row to its predecessor.
    */
   public String hash() {
-    StringBuilder input = new StringBuilder();
-    for (String field :
-        new String[] {
-          occurredAt.toString(),
-          actor,
-          action,
-          subjectType,
-          subjectId,
-          Integer.toString(seq),
-          beforeState,
-          afterState,
-          prevHash
-        }) {
-      input.append(field == null ? "-1:" : field.length() + ":" + field).append('|');
-    }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(input.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return new FieldDigest()
+        .add(
+            occurredAt.toString(),
+            actor,
+            action,
+            subjectType,
+            subjectId,
+            Integer.toString(seq),
+            beforeState,
+            afterState,
+            prevHash)
+        .hex();
   }
 }

@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 over fields, each length-prefixed (as {@link AuditRecord#hash()} does) so that no two
- * different lists of fields give the same input. Fields are added one at a time, so that a seal's
- * heads, however many, are hashed without joining them into one string.
+ * A SHA-256 over fields, each length-prefixed so that no two different lists of fields give the
+ * same input: an audit row's hash, a seal's and its heads' digest. Fields are added one at a time,
+ * so that a seal's heads, however many, are hashed without joining them into one string.
  */
 final class FieldDigest {
 

@@ -2,7 +2,10 @@ package vn.motcua.shared.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /** An audit row's hash covers every field and its predecessor, so no change goes unseen. */
@@ -23,6 +26,20 @@ class AuditRecordTest {
   @Test
   void theHashIsStableAndHexSha256() {
     assertThat(row.hash()).hasSize(64).matches("[0-9a-f]+").isEqualTo(copy(row).hash());
+  }
+
+  @Test
+  void theHashIsTheSha256OfTheLengthPrefixedFieldsJoinedSoStoredChainsStillVerify()
+      throws Exception {
+    // The format every stored row was hashed with; an absent field is "-1:".
+    String joined =
+        "27:2026-03-02T02:15:30.123456Z|5:admin|18:CALENDAR_DAY_ADDED|12:calendar-day|"
+            + "10:2026-07-15|1:2|-1:|18:{\"kind\":\"DAY_OFF\"}|64:"
+            + "a".repeat(64)
+            + "|";
+    byte[] expected =
+        MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
+    assertThat(row.hash()).isEqualTo(HexFormat.of().formatHex(expected));
   }
 
   @Test
