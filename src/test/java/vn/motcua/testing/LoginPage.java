@@ -43,21 +43,8 @@ public final class LoginPage {
    * earlier failure left, which stays on screen until the answer replaces the whole page).
    */
   public String failLogin(String username, String password) {
-    // A mark on the current document: the answer is a new document, without it. (Waiting for the
-    // old element to go stale trips over Chrome's "node does not belong to the document".)
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    js.executeScript("window.motcuaPreviousPage = true;");
-    submit(username, password);
-    wait.until(
-        d ->
-            Boolean.TRUE.equals(
-                js.executeScript(
-                    "return window.motcuaPreviousPage === undefined"
-                        + " && document.readyState === 'complete';")));
-    return wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#login\\:messages .ui-messages-error-summary")))
-        .getText();
+    return refusal(
+        () -> submit(username, password), "#login\\:messages .ui-messages-error-summary");
   }
 
   /** Types a right password of an account with a second factor: its second step appears. */
@@ -84,9 +71,20 @@ public final class LoginPage {
 
   /** Types a code the server must refuse; returns the message shown at the field. */
   public String wrongCode(String code) {
+    return refusal(
+        () -> typeCode(code), "#login .ui-message-error-detail, #login .ui-message-error");
+  }
+
+  /**
+   * Submits, waits for the page that answers and returns the message it shows (not the one an
+   * earlier refusal left). A mark on the current document: the answer is a new document, without
+   * it. (Waiting for the old element to go stale trips over Chrome's "node does not belong to the
+   * document".)
+   */
+  private String refusal(Runnable submission, String messageSelector) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.motcuaPreviousPage = true;");
-    typeCode(code);
+    submission.run();
     wait.until(
         d ->
             Boolean.TRUE.equals(
@@ -94,8 +92,7 @@ public final class LoginPage {
                     "return window.motcuaPreviousPage === undefined"
                         + " && document.readyState === 'complete';")));
     return wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#login .ui-message-error-detail, #login .ui-message-error")))
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(messageSelector)))
         .getText();
   }
 

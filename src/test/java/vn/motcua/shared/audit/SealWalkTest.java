@@ -60,9 +60,7 @@ class SealWalkTest {
     List<AuditSeal> seals = new ArrayList<>(seals(4));
     seals.remove(2);
     assertThat(walk(seals, false).firstBreak())
-        .contains(
-            new ChainBreak(
-                AuditSeal.SUBJECT_TYPE, AuditSeal.SUBJECT_ID, 3, ChainBreak.Reason.MISSING_ROW));
+        .contains(sealBreak(3, ChainBreak.Reason.MISSING_ROW));
   }
 
   @Test
@@ -84,13 +82,7 @@ class SealWalkTest {
               : seal;
       walk.accept(stored, seal.hash(), null);
     }
-    assertThat(walk.firstBreak())
-        .contains(
-            new ChainBreak(
-                AuditSeal.SUBJECT_TYPE,
-                AuditSeal.SUBJECT_ID,
-                2,
-                ChainBreak.Reason.CONTENT_CHANGED));
+    assertThat(walk.firstBreak()).contains(sealBreak(2, ChainBreak.Reason.CONTENT_CHANGED));
   }
 
   @Test
@@ -99,13 +91,7 @@ class SealWalkTest {
     SealWalk walk = new SealWalk();
     walk.accept(seals.get(0), seals.get(0).hash(), heads(1).subList(0, 1));
     walk.accept(seals.get(1), seals.get(1).hash(), heads(2));
-    assertThat(walk.firstBreak())
-        .contains(
-            new ChainBreak(
-                AuditSeal.SUBJECT_TYPE,
-                AuditSeal.SUBJECT_ID,
-                1,
-                ChainBreak.Reason.CONTENT_CHANGED));
+    assertThat(walk.firstBreak()).contains(sealBreak(1, ChainBreak.Reason.CONTENT_CHANGED));
   }
 
   @Test
@@ -124,9 +110,7 @@ class SealWalkTest {
             SealedHead.digest(List.of()),
             null));
     assertThat(walk(seals, false).firstBreak())
-        .contains(
-            new ChainBreak(
-                AuditSeal.SUBJECT_TYPE, AuditSeal.SUBJECT_ID, 2, ChainBreak.Reason.NOT_FOLLOWING));
+        .contains(sealBreak(2, ChainBreak.Reason.NOT_FOLLOWING));
   }
 
   @Test
@@ -134,5 +118,10 @@ class SealWalkTest {
     List<SealedHead> heads = heads(1);
     assertThat(SealedHead.digest(List.of(heads.get(1), heads.get(0))))
         .isEqualTo(SealedHead.digest(heads));
+  }
+
+  /** A break in the chain of seals, at a seal's number. */
+  private static ChainBreak sealBreak(int seq, ChainBreak.Reason reason) {
+    return new ChainBreak(AuditSeal.SUBJECT_TYPE, AuditSeal.SUBJECT_ID, seq, reason);
   }
 }
