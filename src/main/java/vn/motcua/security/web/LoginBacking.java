@@ -3,7 +3,6 @@ package vn.motcua.security.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -117,13 +115,7 @@ public class LoginBacking {
         step.forget();
         LOG.info(blocked ? "Login refused: blocked after failures" : "Login refused");
         count(blocked ? "blocked" : "refused");
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                bundle.getString(blocked ? "login.blocked" : "login.failed"),
-                null));
+        FacesMessages.error(blocked ? "login.blocked" : "login.failed");
       }
     }
   }

@@ -35,10 +35,10 @@ public class SecurityHeaders extends HttpFilter {
       "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   /**
-   * Scanned documents and slips (PDF, JPEG, PNG, their type decided from the bytes, sent with
-   * nosniff) are shown by the browser's own viewers: Chromium's PDF viewer is a page with inline
-   * styles and an embedded plugin, which {@code default-src 'none'} leaves blank. Only framing is
-   * forbidden.
+   * Slips (PDF) are shown by the browser's own viewer, and scans (PDF, JPEG, PNG, their type
+   * decided from the bytes) are downloads, both sent with nosniff: Chromium's PDF viewer is a page
+   * with inline styles and an embedded plugin, which {@code default-src 'none'} leaves blank. Only
+   * framing is forbidden.
    */
   static final String FILE_POLICY = "frame-ancestors 'none'";
 
