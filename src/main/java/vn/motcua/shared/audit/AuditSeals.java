@@ -299,19 +299,13 @@ public class AuditSeals {
           }
         }
         Object[] row = batch.get(next);
-        int seal = ((Number) row[0]).intValue();
+        int seal = ((Number) row[5]).intValue();
         if (seal > sealSeq) {
           return heads;
         }
         next++;
         if (seal == sealSeq) {
-          heads.add(
-              new SealedHead(
-                  (String) row[2],
-                  (String) row[3],
-                  ((Number) row[4]).intValue(),
-                  ((Number) row[1]).longValue(),
-                  (String) row[5]));
+          heads.add(head(row));
         }
       }
     }
@@ -320,7 +314,8 @@ public class AuditSeals {
       @SuppressWarnings("unchecked")
       List<Object[]> rows =
           em.createNativeQuery(
-                  "SELECT seal_seq, event_id, subject_type, subject_id, seq, hash"
+                  // A head's columns as head(row) reads them, then the seal's number.
+                  "SELECT subject_type, subject_id, seq, event_id, hash, seal_seq"
                       + " FROM audit_seal_head WHERE (seal_seq, event_id) > (?1, ?2)"
                       + " ORDER BY seal_seq, event_id")
               .setParameter(1, afterSeal)
@@ -332,8 +327,8 @@ public class AuditSeals {
         return false;
       }
       Object[] last = rows.get(rows.size() - 1);
-      afterSeal = ((Number) last[0]).intValue();
-      afterEvent = ((Number) last[1]).longValue();
+      afterSeal = ((Number) last[5]).intValue();
+      afterEvent = ((Number) last[3]).longValue();
       batch = rows;
       next = 0;
       return true;
