@@ -3,8 +3,10 @@ package vn.motcua.shared.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** MotCua's REST API, versioned under {@code /api/v1}; described at {@code /openapi}. */
@@ -21,4 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " with offset, in Asia/Ho_Chi_Minh unless stated.",
             contact = @Contact(name = "MotCua")),
     tags = {@Tag(name = "system", description = "Facts about this MotCua installation")})
+@SecurityScheme(
+    securitySchemeName = "portal-jwt",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description =
+        "Signed RS256 by the National Public Service Portal: iss the portal, aud motcua, groups"
+            + " [portal]")
 public class RestApplication extends Application {}

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The one mapping of exceptions to problem details for every REST resource. Each nested mapper
@@ -29,6 +30,19 @@ public final class ProblemMappers {
 
   private static Response respond(Problem problem, UriInfo uri) {
     return problem.withInstance(uri == null ? null : uri.getRequestUri().getRawPath()).toResponse();
+  }
+
+  /**
+   * The detail of a validation problem: each field and its reason, so that a client reading only
+   * the detail still knows what to correct (the first few; {@code errors} has them all).
+   */
+  static String summary(List<Problem.InvalidParam> errors) {
+    String listed =
+        errors.stream()
+            .limit(5)
+            .map(error -> error.name() + ": " + error.reason())
+            .collect(Collectors.joining("; "));
+    return errors.size() > 5 ? listed + "; and " + (errors.size() - 5) + " more" : listed;
   }
 
   /** A business refusal: its kind gives the status, its code the type. */
@@ -67,8 +81,7 @@ public final class ProblemMappers {
               .sorted(Comparator.comparing(Problem.InvalidParam::name))
               .toList();
       Problem problem =
-          Problem.of(400, "validation", "Invalid request", "One or more fields are invalid")
-              .withErrors(errors);
+          Problem.of(400, "validation", "Invalid request", summary(errors)).withErrors(errors);
       return respond(problem, uri);
     }
 
@@ -102,7 +115,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(InvalidRequestException e) {
       Problem problem =
-          Problem.of(400, "validation", "Invalid request", "One or more parameters are invalid")
+          Problem.of(400, "validation", "Invalid request", summary(e.errors()))
               .withErrors(e.errors());
       return respond(problem, uri);
     }
