@@ -8,7 +8,7 @@ package vn.motcua.portal.simulator;
 public enum FaultMode {
   /** Checks, records and answers at once. */
   NORMAL,
-  /** HTTP 503 with an empty body, at once; nothing is recorded. */
+  /** HTTP 503 with a plain-text body, at once; nothing is recorded. */
   SERVER_ERROR,
   /**
    * Checks and records the call as usual, then answers only after a delay longer than a sender

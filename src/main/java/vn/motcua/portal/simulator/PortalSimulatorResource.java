@@ -61,8 +61,8 @@ public class PortalSimulatorResource {
       @NotNull
           @Schema(
               description =
-                  "NORMAL checks, records and answers at once; SERVER_ERROR answers 503 with an"
-                      + " empty body and records nothing; TIMEOUT checks and records, then answers"
+                  "NORMAL checks, records and answers at once; SERVER_ERROR answers 503 with a"
+                      + " plain-text body and records nothing; TIMEOUT checks and records, then answers"
                       + " after delayMillis; ERROR_REPLY answers 200 with error_code 99 and records"
                       + " nothing",
               required = true)
@@ -169,7 +169,9 @@ public class PortalSimulatorResource {
       responseCode = "200",
       description = "error_code \"0\" when accepted, another code when refused")
   @APIResponse(responseCode = "404", description = "No simulator (not demo or tests)")
-  @APIResponse(responseCode = "503", description = "SERVER_ERROR mode; empty body")
+  @APIResponse(
+      responseCode = "503",
+      description = "SERVER_ERROR mode; text/plain \"Service Unavailable\"")
   public void sync(
       @HeaderParam(SyncContract.IDEMPOTENCY_KEY) String key,
       String body,
@@ -178,7 +180,10 @@ public class PortalSimulatorResource {
     Response response =
         answer.status() == 200
             ? Response.ok(answer.body(), JSON).build()
-            : Response.status(answer.status()).build();
+            : Response.status(answer.status())
+                .entity(answer.body())
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .build();
     if (answer.delayMillis() > 0) {
       scheduler.schedule(() -> async.resume(response), answer.delayMillis(), TimeUnit.MILLISECONDS);
     } else {

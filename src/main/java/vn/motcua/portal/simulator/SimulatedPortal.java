@@ -10,6 +10,12 @@ import java.time.Duration;
  */
 public final class SimulatedPortal {
 
+  /**
+   * The plain-text body of the {@code SERVER_ERROR} fault mode: as a proxy in front of a stopped
+   * portal answers (an empty body would be replaced by the server's error page).
+   */
+  static final String SERVICE_UNAVAILABLE = "Service Unavailable";
+
   /** The answer of the {@code ERROR_REPLY} fault mode. */
   static final String BUSY_MESSAGE = "Hệ thống đang bận, vui lòng thử lại sau";
 
@@ -17,7 +23,7 @@ public final class SimulatedPortal {
    * What to answer a sync call.
    *
    * @param status the HTTP status
-   * @param body the JSON reply, empty for a 503
+   * @param body the JSON reply; plain text for a 503
    * @param delayMillis how long to hold the answer back
    * @param recorded whether the call's items were recorded now (not for a redelivery)
    */
@@ -47,7 +53,7 @@ public final class SimulatedPortal {
     switch (fault.mode()) {
       case SERVER_ERROR -> {
         ledger.faulted(FaultMode.SERVER_ERROR);
-        return new Answer(503, "", 0, false);
+        return new Answer(503, SERVICE_UNAVAILABLE, 0, false);
       }
       case ERROR_REPLY -> {
         ledger.faulted(FaultMode.ERROR_REPLY);

@@ -107,7 +107,7 @@ class SimulatedPortalTest {
     portal.setMode(FaultMode.SERVER_ERROR, null, 2, null);
 
     assertThat(portal.call("m-1", SyncMessages.sync("HG-1", "2")))
-        .isEqualTo(new SimulatedPortal.Answer(503, "", 0, false));
+        .isEqualTo(new SimulatedPortal.Answer(503, "Service Unavailable", 0, false));
     assertThat(portal.call("m-1", SyncMessages.sync("HG-1", "2")).status()).isEqualTo(503);
     assertThat(portal.ledger().count(Filter.ALL)).isZero();
 
