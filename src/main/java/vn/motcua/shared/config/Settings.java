@@ -93,6 +93,13 @@ public final class Settings {
           "MotCua's key for the population database (a secret: environment variable only); unset:"
               + " no key is sent");
 
+  public static final Setting PORTAL_SIMULATOR_DELAY =
+      new Setting(
+          "motcua.simulators.portal-delay-millis",
+          "35000",
+          "How long the portal simulator holds back its answer in TIMEOUT mode unless the mode"
+              + " says otherwise, in milliseconds; longer than the sync sender waits");
+
   public static final Setting FILES_DIR =
       new Setting(
           "motcua.files.dir",
@@ -178,6 +185,7 @@ public final class Settings {
           POPULATION_TIMEOUT,
           POPULATION_API_KEY_HEADER,
           POPULATION_API_KEY,
+          PORTAL_SIMULATOR_DELAY,
           FILES_DIR,
           FILES_MAX_FILE_BYTES,
           FILES_MAX_DOSSIER_BYTES,

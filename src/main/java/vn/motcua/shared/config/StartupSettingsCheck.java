@@ -66,6 +66,7 @@ public final class StartupSettingsCheck {
               Settings.POPULATION_API_KEY_HEADER,
               name -> name.matches("[A-Za-z0-9-]+"),
               "an HTTP header name (letters, digits, dashes)"),
+          wholeNumber(Settings.PORTAL_SIMULATOR_DELAY, 6, "milliseconds"),
           new Rule(Settings.FILES_DIR, StartupSettingsCheck::absolutePath, "an absolute path"),
           wholeNumber(Settings.FILES_MAX_FILE_BYTES, 12, "bytes"),
           wholeNumber(Settings.FILES_MAX_DOSSIER_BYTES, 13, "bytes"),
