@@ -73,7 +73,7 @@ public final class PortalMessages {
             dossier.code(),
             PortalSyncContract.PROGRESS,
             PortalSyncContract.stored(
-                PortalSyncContract.PROGRESS, null, progress(dossier, transition, names))));
+                PortalSyncContract.PROGRESS, false, progress(dossier, transition, names))));
     return drafts;
   }
 

@@ -150,18 +150,20 @@ public final class PortalSyncContract {
   }
 
   /**
-   * A message as the outbox stores it: the service, whether it updates a dossier the portal already
-   * has (sync only), and its one data item. The session and the unit code are added when sending.
+   * A message as the outbox stores it: the service, whether it updates what the portal already has,
+   * and its one data item. The session and the unit code are added when sending.
    *
-   * @param updating null for a progress message, which has no such flag
+   * @param updating for a sync, whether the portal was sent this dossier before ({@code "false"} on
+   *     its first sync); a progress message is a new entry, always {@code "false"} (the portal
+   *     simulator, like the portal, wants the flag on every message)
    */
-  public static String stored(String service, Boolean updating, JsonObject item) {
-    JsonObjectBuilder message = Json.createObjectBuilder().add(SERVICE, service);
-    if (updating != null) {
-      message.add(UPDATING, updating.toString());
-    }
-    message.add(DATA, Json.createArrayBuilder().add(item));
-    return write(message.build());
+  public static String stored(String service, boolean updating, JsonObject item) {
+    return write(
+        Json.createObjectBuilder()
+            .add(SERVICE, service)
+            .add(UPDATING, Boolean.toString(updating))
+            .add(DATA, Json.createArrayBuilder().add(item))
+            .build());
   }
 
   /** The body sent: the session and the unit code, then the stored message's fields in order. */
