@@ -1,6 +1,7 @@
 package vn.motcua.portal.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -164,12 +165,17 @@ class PortalSyncIT {
   }
 
   private String probe(String path) throws Exception {
+    return probe(path, "");
+  }
+
+  private String probe(String path, String body) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(base.toURI().resolve("api/v1/test-portal-sync/" + path))
                     .timeout(Duration.ofSeconds(90))
-                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Content-Type", "text/plain; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -403,5 +409,36 @@ class PortalSyncIT {
     assertThat(received(dead))
         .extracting(Received::key)
         .containsExactly(sync, sync, sync, sync, progress);
+  }
+
+  @Test
+  void anInboundCallIsLoggedByItsHashAndTheLogCannotBeChanged() throws Exception {
+    String body = "{\"MaHoSo\":\"G22.99-260101-0001\",\"ChuHoSo\":\"Lê Thị Trực Tuyến\"}";
+
+    probe("inbound/portal-msg-1", body);
+
+    assertThat(
+            TestDatabase.value(
+                "SELECT direction || ' ' || service || ' ' || http_status || ' ' || result || ' '"
+                    + " || payload_sha256 FROM portal_exchange WHERE message_id = ?",
+                "portal-msg-1"))
+        .isEqualTo("IN /api/v1/portal/dossiers 201 ACCEPTED " + PortalSyncContract.sha256(body));
+    try (Connection c = TestDatabase.connectAsApplication()) {
+      for (String change :
+          List.of(
+              "UPDATE portal_exchange SET result = 'X'",
+              "DELETE FROM portal_exchange",
+              "DELETE FROM portal_outbox")) {
+        assertThatThrownBy(() -> c.createStatement().executeUpdate(change))
+            .as(change)
+            .hasMessageContaining("permission denied");
+      }
+    }
+    try (Connection c = TestDatabase.connect()) {
+      assertThatThrownBy(
+              () -> c.createStatement().executeUpdate("DELETE FROM portal_exchange WHERE false"))
+          .as("even the owner, even for no row")
+          .hasMessageContaining("append-only");
+    }
   }
 }

@@ -35,6 +35,7 @@ public class PortalSyncProbe {
   @Inject private ProcessingService processing;
   @Inject private DossierService dossiers;
   @Inject private UserTransaction transaction;
+  @Inject private PortalExchanges exchanges;
 
   @PersistenceContext(unitName = "motcua")
   private EntityManager em;
@@ -44,6 +45,20 @@ public class PortalSyncProbe {
   @Path("deliver")
   public String deliver(@QueryParam("to") String to) {
     return Integer.toString(relay.deliver(URI.create(to)));
+  }
+
+  /** Logs a call of the inbound API as the lead's resource will, with a body of the test's. */
+  @POST
+  @Path("inbound/{id}")
+  public String inbound(@PathParam("id") String id, String body) {
+    exchanges.inbound(
+        id,
+        "/api/v1/portal/dossiers",
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        201,
+        null,
+        "ACCEPTED");
+    return "logged";
   }
 
   /**
