@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.function.Consumer;
@@ -12,6 +13,11 @@ import vn.motcua.shared.audit.AuditTrail;
  * How the dossier services write, in their transaction: a new dossier, or one action on an existing
  * one, each followed by its audit row. One place for the locking, scoping and conflict rules that
  * every use case must follow alike.
+ *
+ * <p>Every write fires {@link DossierChanged} synchronously, after the change is flushed and before
+ * its audit row, for observers that must write in the same transaction (the portal's outbox). The
+ * demo data generator ({@code internal.DossierGenerator}) writes with COPY and does not come here:
+ * its dossiers fire nothing.
  */
 @Dependent
 public class DossierChanges {
@@ -20,11 +26,13 @@ public class DossierChanges {
 
   @Inject private DossierRepository dossiers;
   @Inject private AuditTrail audit;
+  @Inject private Event<DossierChanged> changed;
 
   /** Saves a dossier just registered or received, with the audit row of its creation. */
   Receipt added(Dossier dossier, Actor actor) {
     dossiers.add(dossier);
     dossiers.flush();
+    changed.fire(new DossierChanged(dossier, dossier.lastTransition()));
     audit(dossier, actor, null);
     LOG.info(() -> "Dossier " + dossier.code() + " " + dossier.status());
     return Receipt.of(dossier);
@@ -51,6 +59,7 @@ public class DossierChanges {
     } catch (OptimisticLockException e) {
       throw DossierRefusal.conflict(code);
     }
+    changed.fire(new DossierChanged(dossier, dossier.lastTransition()));
     audit(dossier, actor, before);
     return Receipt.of(dossier);
   }

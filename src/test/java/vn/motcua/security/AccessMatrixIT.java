@@ -87,6 +87,7 @@ class AccessMatrixIT extends BrowserIT {
           Map.entry("admin/fields.xhtml", EnumSet.of(PROVINCIAL_ADMIN)),
           Map.entry("admin/calendar.xhtml", EnumSet.of(PROVINCIAL_ADMIN)),
           Map.entry("admin/portal-simulator.xhtml", EnumSet.of(PROVINCIAL_ADMIN)),
+          Map.entry("admin/portal-outbox.xhtml", EnumSet.of(PROVINCIAL_ADMIN)),
           Map.entry("audit/chains.xhtml", EnumSet.of(AUDITOR)));
 
   /** Pages anyone may open. */

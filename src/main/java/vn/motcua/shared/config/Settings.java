@@ -131,6 +131,67 @@ public final class Settings {
           "Base URL at which applicants reach MotCua's public pages; the QR code of every slip"
               + " carries <base>/tra-cuu?ma=<dossier code>");
 
+  public static final Setting PORTAL_SYNC_URL =
+      new Setting(
+          "motcua.portal.sync.url",
+          "",
+          "URL of the National Public Service Portal's sync endpoint, where the outbox relay posts"
+              + " every message; a path starting with / means this application (the simulator);"
+              + " unset: messages wait in the outbox");
+
+  public static final Setting PORTAL_SYNC_SESSION =
+      new Setting(
+          "motcua.portal.sync.session",
+          "",
+          "The session token the portal gave MotCua, sent in every message (a secret: environment"
+              + " variable only)");
+
+  public static final Setting PORTAL_SYNC_UNIT_CODE =
+      new Setting(
+          "motcua.portal.sync.unit-code",
+          "",
+          "The province's unit code at the portal (madonvi), sent in every message");
+
+  public static final Setting PORTAL_SYNC_TIMEOUT =
+      new Setting(
+          "motcua.portal.sync.timeout-millis",
+          "10000",
+          "How long one delivery to the portal may take (connection and answer), in milliseconds;"
+              + " a delivery that takes longer is a failure, tried again");
+
+  public static final Setting PORTAL_SYNC_MAX_ATTEMPTS =
+      new Setting(
+          "motcua.portal.sync.max-attempts",
+          "10",
+          "Attempts to deliver a message before it is dead (kept, shown to the administrator, and"
+              + " holding its dossier's later messages until retried)");
+
+  public static final Setting PORTAL_SYNC_BACKOFF_BASE =
+      new Setting(
+          "motcua.portal.sync.backoff-base-millis",
+          "30000",
+          "Wait before the second attempt, in milliseconds; doubled after each failure, with"
+              + " jitter");
+
+  public static final Setting PORTAL_SYNC_BACKOFF_MAX =
+      new Setting(
+          "motcua.portal.sync.backoff-max-millis",
+          "3600000",
+          "The longest wait between two attempts, in milliseconds");
+
+  public static final Setting PORTAL_SYNC_BATCH =
+      new Setting(
+          "motcua.portal.sync.batch-size",
+          "50",
+          "Messages one instance takes and sends at once (one per dossier)");
+
+  public static final Setting PORTAL_SYNC_INTERVAL =
+      new Setting(
+          "motcua.portal.sync.interval-millis",
+          "5000",
+          "How often every instance looks for messages to send, in milliseconds; 0: no automatic"
+              + " rounds (tests start them)");
+
   public static final Setting LOGIN_ACCOUNT_FAILURES =
       new Setting(
           "motcua.login.account-failures",
@@ -191,6 +252,15 @@ public final class Settings {
           FILES_MAX_DOSSIER_BYTES,
           FILES_ORPHAN_GRACE,
           PUBLIC_URL,
+          PORTAL_SYNC_URL,
+          PORTAL_SYNC_SESSION,
+          PORTAL_SYNC_UNIT_CODE,
+          PORTAL_SYNC_TIMEOUT,
+          PORTAL_SYNC_MAX_ATTEMPTS,
+          PORTAL_SYNC_BACKOFF_BASE,
+          PORTAL_SYNC_BACKOFF_MAX,
+          PORTAL_SYNC_BATCH,
+          PORTAL_SYNC_INTERVAL,
           LOGIN_ACCOUNT_FAILURES,
           LOGIN_ADDRESS_FAILURES,
           LOGIN_LONGEST_BLOCK,

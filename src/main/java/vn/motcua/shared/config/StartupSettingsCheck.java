@@ -71,6 +71,28 @@ public final class StartupSettingsCheck {
           wholeNumber(Settings.FILES_MAX_FILE_BYTES, 12, "bytes"),
           wholeNumber(Settings.FILES_MAX_DOSSIER_BYTES, 13, "bytes"),
           wholeNumber(Settings.FILES_ORPHAN_GRACE, 6, "minutes"),
+          new Rule(
+              Settings.PORTAL_SYNC_URL,
+              StartupSettingsCheck::isHttpUrlOrPath,
+              "an http:// or https:// URL, or a path starting with / on this application"),
+          new Rule(
+              Settings.PORTAL_SYNC_UNIT_CODE,
+              code -> code.strip().matches("[0-9A-Za-z.\\-]{1,50}"),
+              "the portal's unit code: letters, digits, dots and dashes, e.g. 000.00.00.H22"),
+          new Rule(
+              Settings.PORTAL_SYNC_TIMEOUT,
+              millis ->
+                  millis.strip().matches("[1-9]\\d{0,4}")
+                      && Integer.parseInt(millis.strip()) <= 60_000,
+              "a whole number of milliseconds from 1 to 60000"),
+          wholeNumber(Settings.PORTAL_SYNC_MAX_ATTEMPTS, 3, "attempts"),
+          wholeNumber(Settings.PORTAL_SYNC_BACKOFF_BASE, 8, "milliseconds"),
+          wholeNumber(Settings.PORTAL_SYNC_BACKOFF_MAX, 9, "milliseconds"),
+          wholeNumber(Settings.PORTAL_SYNC_BATCH, 3, "messages"),
+          new Rule(
+              Settings.PORTAL_SYNC_INTERVAL,
+              millis -> millis.strip().matches("0|[1-9]\\d{0,7}"),
+              "a whole number of milliseconds from 0 (no automatic rounds)"),
           wholeNumber(Settings.LOGIN_ACCOUNT_FAILURES, 3, "failures"),
           wholeNumber(Settings.LOGIN_ADDRESS_FAILURES, 4, "failures"),
           wholeNumber(Settings.LOGIN_LONGEST_BLOCK, 4, "minutes"),
@@ -143,6 +165,29 @@ public final class StartupSettingsCheck {
           Settings.POPULATION_URL.invalid(
               "a path on this application is the simulator, which needs"
                   + " motcua.simulators.enabled=true; give the real service's http(s) URL"));
+    }
+    String syncUrl = effective(Settings.PORTAL_SYNC_URL, lookup);
+    if (syncUrl.startsWith("/") && isHttpUrlOrPath(syncUrl) && !simulators) {
+      problems.add(
+          Settings.PORTAL_SYNC_URL.invalid(
+              "a path on this application is the portal simulator, which needs"
+                  + " motcua.simulators.enabled=true; give the portal's http(s) URL"));
+    }
+    if (!syncUrl.isEmpty()
+        && isHttpUrlOrPath(syncUrl)
+        && effective(Settings.PORTAL_SYNC_UNIT_CODE, lookup).isEmpty()) {
+      problems.add(
+          Settings.PORTAL_SYNC_UNIT_CODE.invalid(
+              "required when motcua.portal.sync.url is set: every message names the unit"));
+    }
+    String base = effective(Settings.PORTAL_SYNC_BACKOFF_BASE, lookup);
+    String max = effective(Settings.PORTAL_SYNC_BACKOFF_MAX, lookup);
+    if (base.matches("\\d{1,9}")
+        && max.matches("\\d{1,9}")
+        && Long.parseLong(max) < Long.parseLong(base)) {
+      problems.add(
+          Settings.PORTAL_SYNC_BACKOFF_MAX.invalid(
+              "at least motcua.portal.sync.backoff-base-millis"));
     }
     return problems;
   }

@@ -277,4 +277,63 @@ class StartupSettingsCheckTest {
 
     assertThat(StartupSettingsCheck.problems(lookup(values))).isEmpty();
   }
+
+  @Test
+  void aPortalSyncConfigurationIsAccepted() {
+    Map<String, String> values = validSettings();
+    values.put("motcua.portal.sync.url", "https://dichvucong.gov.vn/api/sync");
+    values.put("motcua.portal.sync.unit-code", "000.00.00.H22");
+    values.put("motcua.portal.sync.interval-millis", "0");
+    values.put("motcua.portal.sync.backoff-base-millis", "1000");
+    values.put("motcua.portal.sync.backoff-max-millis", "1000");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values))).isEmpty();
+  }
+
+  @Test
+  void aPathForThePortalNeedsTheSimulator() {
+    Map<String, String> values = validSettings();
+    values.put("motcua.portal.sync.url", "/api/simulator/portal/sync");
+    values.put("motcua.portal.sync.unit-code", "000.00.00.H22");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("MOTCUA_PORTAL_SYNC_URL")
+        .contains("motcua.simulators.enabled=true");
+  }
+
+  @Test
+  void aPortalUrlNeedsTheUnitCode() {
+    Map<String, String> values = validSettings();
+    values.put("motcua.portal.sync.url", "https://dichvucong.gov.vn/api/sync");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("MOTCUA_PORTAL_SYNC_UNIT_CODE");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "motcua.portal.sync.url, ftp://dichvucong.gov.vn",
+    "motcua.portal.sync.unit-code, 000 00",
+    "motcua.portal.sync.timeout-millis, 0",
+    "motcua.portal.sync.timeout-millis, 60001",
+    "motcua.portal.sync.max-attempts, 0",
+    "motcua.portal.sync.max-attempts, 1000",
+    "motcua.portal.sync.backoff-base-millis, 1s",
+    "motcua.portal.sync.backoff-max-millis, 10",
+    "motcua.portal.sync.batch-size, 1000",
+    "motcua.portal.sync.interval-millis, -1"
+  })
+  void portalSyncSettingsOutOfShapeAreAProblem(String key, String value) {
+    Map<String, String> values = validSettings();
+    values.put(key, value);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains(key);
+  }
 }

@@ -1,0 +1,282 @@
+package vn.motcua.portal.sync.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.portal.sync.Claimed;
+import vn.motcua.portal.sync.Exchange;
+import vn.motcua.portal.sync.OutboxDraft;
+import vn.motcua.portal.sync.OutboxFilter;
+import vn.motcua.portal.sync.OutboxMessage;
+import vn.motcua.portal.sync.OutboxRepository;
+import vn.motcua.portal.sync.OutboxState;
+import vn.motcua.portal.sync.PortalSyncContract;
+import vn.motcua.shared.persistence.InstantConverter;
+
+/**
+ * The outbox in SQL ({@code portal_outbox}, {@code portal_exchange}, migration V21). Times that
+ * decide who sends what (due, leases) are the database's clock, the one clock every instance of a
+ * cluster shares.
+ */
+@ApplicationScoped
+public class JpaOutboxRepository implements OutboxRepository {
+
+  /** The states that hold a dossier's later messages back (OutboxState.holdsBack). */
+  private static final String HOLDING = "('PENDING', 'FAILED', 'DEAD')";
+
+  private static final String COLUMNS =
+      "id, dossier_code, service, state, attempts, next_attempt_at, last_error, created_at,"
+          + " sent_at";
+
+  @PersistenceContext(unitName = "motcua")
+  private EntityManager em;
+
+  @Override
+  public void add(List<OutboxDraft> drafts) {
+    for (OutboxDraft draft : drafts) {
+      em.createNativeQuery(
+              "INSERT INTO portal_outbox (dossier_code, service, payload, payload_sha256)"
+                  + " VALUES (?1, ?2, ?3, ?4)")
+          .setParameter(1, draft.dossierCode())
+          .setParameter(2, draft.service())
+          .setParameter(3, draft.payload())
+          .setParameter(4, PortalSyncContract.sha256(draft.payload()))
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public boolean hasSync(String dossierCode) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM portal_outbox WHERE dossier_code = ?1 AND service = ?2 LIMIT 1")
+        .setParameter(1, dossierCode)
+        .setParameter(2, PortalSyncContract.SYNC)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<Claimed> claim(String holder, int batch, Duration lease) {
+    // The head of each dossier: no earlier message of it still holds back. A head that another
+    // instance is claiming right now is locked and skipped; once claimed, its lease excludes it.
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "WITH picked AS ("
+                    + " SELECT m.id FROM portal_outbox m"
+                    + " WHERE m.state IN ('PENDING', 'FAILED') AND m.next_attempt_at <= now()"
+                    + " AND (m.lease_until IS NULL OR m.lease_until < now())"
+                    + " AND NOT EXISTS (SELECT 1 FROM portal_outbox e"
+                    + " WHERE e.dossier_code = m.dossier_code AND e.id < m.id"
+                    + " AND e.state IN "
+                    + HOLDING
+                    + ")"
+                    + " ORDER BY m.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
+                    + " UPDATE portal_outbox o SET lease_holder = ?2,"
+                    + " lease_until = now() + ?3 * interval '1 millisecond'"
+                    + " FROM picked WHERE o.id = picked.id"
+                    + " RETURNING o.id, o.dossier_code, o.service, o.payload, o.attempts")
+            .setParameter(1, batch)
+            .setParameter(2, holder)
+            .setParameter(3, lease.toMillis())
+            .getResultList();
+    List<Claimed> claimed = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      claimed.add(
+          new Claimed(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).intValue()));
+    }
+    claimed.sort((a, b) -> Long.compare(a.id(), b.id()));
+    return claimed;
+  }
+
+  @Override
+  public boolean sent(long id, String holder) {
+    return em.createNativeQuery(
+                "UPDATE portal_outbox SET state = 'SENT', sent_at = now(), attempts = attempts + 1,"
+                    + " last_error = NULL, lease_holder = NULL, lease_until = NULL"
+                    + " WHERE id = ?1 AND lease_holder = ?2 AND state IN ('PENDING', 'FAILED')")
+            .setParameter(1, id)
+            .setParameter(2, holder)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public boolean failed(long id, String holder, boolean dead, Duration retryIn, String error) {
+    return em.createNativeQuery(
+                "UPDATE portal_outbox SET state = ?3, attempts = attempts + 1, last_error = ?4,"
+                    + " next_attempt_at = now() + ?5 * interval '1 millisecond',"
+                    + " lease_holder = NULL, lease_until = NULL"
+                    + " WHERE id = ?1 AND lease_holder = ?2 AND state IN ('PENDING', 'FAILED')")
+            .setParameter(1, id)
+            .setParameter(2, holder)
+            .setParameter(3, dead ? OutboxState.DEAD.name() : OutboxState.FAILED.name())
+            .setParameter(4, truncate(error, 200))
+            .setParameter(5, dead ? 0 : retryIn.toMillis())
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public Map<OutboxState, Long> counts() {
+    Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+    for (OutboxState state : OutboxState.values()) {
+      counts.put(state, 0L);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT state, count(*) FROM portal_outbox GROUP BY state")
+            .getResultList();
+    rows.forEach(r -> counts.put(OutboxState.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+    return counts;
+  }
+
+  @Override
+  public List<OutboxMessage> page(OutboxFilter filter, int first, int max) {
+    Where where = where(filter);
+    int n = where.values().size();
+    Query query =
+        em.createNativeQuery(
+            "SELECT "
+                + COLUMNS
+                + " FROM portal_outbox"
+                + where.sql()
+                + " ORDER BY id DESC OFFSET ?"
+                + (n + 1)
+                + " LIMIT ?"
+                + (n + 2));
+    where.bind(query);
+    query.setParameter(n + 1, first).setParameter(n + 2, max);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(JpaOutboxRepository::message).toList();
+  }
+
+  @Override
+  public long count(OutboxFilter filter) {
+    Where where = where(filter);
+    Query query = em.createNativeQuery("SELECT count(*) FROM portal_outbox" + where.sql());
+    where.bind(query);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  /** A filter's conditions, with positional parameters from 1, and their values. */
+  private record Where(String sql, List<Object> values) {
+    void bind(Query query) {
+      for (int i = 0; i < values.size(); i++) {
+        query.setParameter(i + 1, values.get(i));
+      }
+    }
+  }
+
+  private static Where where(OutboxFilter filter) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    if (filter.state() != null) {
+      values.add(filter.state().name());
+      conditions.add("state = ?" + values.size());
+    }
+    if (filter.dossierCode() != null) {
+      // A prefix, its LIKE wildcards taken literally.
+      values.add(filter.dossierCode().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+      conditions.add("dossier_code LIKE ?" + values.size() + " ESCAPE '\\'");
+    }
+    return new Where(
+        conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
+  }
+
+  @Override
+  public Optional<OutboxMessage> find(long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT " + COLUMNS + " FROM portal_outbox WHERE id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream().findFirst().map(JpaOutboxRepository::message);
+  }
+
+  @Override
+  public Optional<String> payload(long id) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        em.createNativeQuery("SELECT payload FROM portal_outbox WHERE id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  @Override
+  public boolean retry(long id) {
+    return em.createNativeQuery(
+                "UPDATE portal_outbox SET state = 'PENDING', attempts = 0, next_attempt_at = now(),"
+                    + " lease_holder = NULL, lease_until = NULL"
+                    + " WHERE id = ?1 AND state IN ('FAILED', 'DEAD')")
+            .setParameter(1, id)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public int retryDead() {
+    return em.createNativeQuery(
+            "UPDATE portal_outbox SET state = 'PENDING', attempts = 0, next_attempt_at = now(),"
+                + " lease_holder = NULL, lease_until = NULL WHERE state = 'DEAD'")
+        .executeUpdate();
+  }
+
+  @Override
+  public boolean discard(long id) {
+    return em.createNativeQuery(
+                "UPDATE portal_outbox SET state = 'DISCARDED', lease_holder = NULL,"
+                    + " lease_until = NULL WHERE id = ?1 AND state = 'DEAD'")
+            .setParameter(1, id)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void log(Exchange exchange) {
+    em.createNativeQuery(
+            "INSERT INTO portal_exchange (direction, message_id, service, payload_sha256,"
+                + " http_status, error_code, result, duration_ms)"
+                + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS integer), ?6, ?7, CAST(?8 AS integer))")
+        .setParameter(1, exchange.direction().name())
+        .setParameter(2, truncate(exchange.messageId(), 100))
+        .setParameter(3, truncate(exchange.service(), 200))
+        .setParameter(4, exchange.payloadSha256())
+        .setParameter(5, exchange.httpStatus())
+        .setParameter(6, truncate(exchange.errorCode(), 32))
+        .setParameter(7, truncate(exchange.result(), 32))
+        .setParameter(8, exchange.durationMillis())
+        .executeUpdate();
+  }
+
+  private static OutboxMessage message(Object[] r) {
+    return new OutboxMessage(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        OutboxState.valueOf((String) r[3]),
+        ((Number) r[4]).intValue(),
+        InstantConverter.instant(r[5]),
+        (String) r[6],
+        InstantConverter.instant(r[7]),
+        InstantConverter.instant(r[8]));
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,186 @@
+package vn.motcua.portal.sync.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import vn.motcua.portal.sync.Claimed;
+import vn.motcua.portal.sync.Exchange;
+import vn.motcua.portal.sync.PortalOutbox;
+import vn.motcua.portal.sync.PortalSyncContract;
+import vn.motcua.shared.persistence.Leases;
+
+/**
+ * Delivers the outbox to the portal. Every instance of a cluster ticks (a non-persistent timer:
+ * Payara Micro does not coordinate persistent ones) and shares the work through row leases: a round
+ * takes, in a short transaction of its own, the oldest unsent message of each dossier whose earlier
+ * messages are all sent ({@code FOR UPDATE SKIP LOCKED}), sends them at once outside any
+ * transaction, then records each ending and its exchange log row. Rounds follow one another while
+ * there is work, within the interval. A failure waits for its next attempt (exponential backoff
+ * with jitter) and after the last allowed attempt the message is dead: it holds its dossier's later
+ * messages until an administrator retries or discards it, so the portal never sees a dossier's
+ * messages out of order.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
+  /** How long a tick goes on taking rounds when there are no automatic ticks (tests). */
+  private static final Duration MANUAL_BUDGET = Duration.ofSeconds(30);
+
+  @Inject private PortalOutbox outbox;
+  @Inject private ThisApplication application;
+  @Inject private Config config;
+  @Resource private TimerService timers;
+
+  private RelaySettings settings;
+  private PortalSyncClient client;
+  private boolean waitingForRoot;
+
+  @PostConstruct
+  void start() {
+    settings = RelaySettings.of(config);
+    client = new PortalSyncClient(settings.timeout());
+    if (settings.url().isEmpty()) {
+      LOG.info("Portal sync: no URL configured (motcua.portal.sync.url); messages wait");
+    }
+    if (settings.interval().isZero()) {
+      LOG.info("Portal sync: no automatic rounds (interval 0)");
+      return;
+    }
+    timers.createIntervalTimer(
+        settings.interval().toMillis(),
+        settings.interval().toMillis(),
+        new TimerConfig(null, false));
+  }
+
+  @Timeout
+  void tick() {
+    try {
+      deliver();
+    } catch (RuntimeException e) {
+      // The next tick tries again; the database may be down for a moment.
+      LOG.log(Level.WARNING, "Portal sync round failed: {0}", e.getClass().getName());
+    }
+  }
+
+  /**
+   * Delivers what is due now to the configured endpoint, round after round while there is work.
+   *
+   * @return how many delivery attempts were made
+   */
+  public int deliver() {
+    if (settings.url().isEmpty()) {
+      return 0;
+    }
+    Optional<URI> endpoint = application.resolve(settings.url());
+    if (endpoint.isEmpty()) {
+      if (!waitingForRoot) {
+        LOG.info(
+            "Portal sync: the URL is a path on this application; waiting for its first request");
+        waitingForRoot = true;
+      }
+      return 0;
+    }
+    waitingForRoot = false;
+    return deliver(endpoint.get());
+  }
+
+  /**
+   * As {@link #deliver()}, to a given endpoint: the integration test's own receiver. Public only
+   * because an EJB's other methods are not called through its container.
+   */
+  public int deliver(URI endpoint) {
+    Duration budget = settings.interval().isZero() ? MANUAL_BUDGET : settings.interval();
+    long until = System.nanoTime() + budget.toNanos();
+    int attempts = 0;
+    int failures = 0;
+    while (System.nanoTime() < until) {
+      List<Claimed> batch = outbox.claim(Leases.INSTANCE, settings.batch(), settings.lease());
+      if (batch.isEmpty()) {
+        break;
+      }
+      List<String> bodies =
+          batch.stream()
+              .map(
+                  m ->
+                      PortalSyncContract.envelope(
+                          settings.session(), settings.unitCode(), m.payload()))
+              .toList();
+      List<PortalSyncClient.Outgoing> outgoing = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        outgoing.add(new PortalSyncClient.Outgoing(batch.get(i).id(), bodies.get(i)));
+      }
+      List<Delivery> deliveries = client.send(endpoint, outgoing);
+      for (int i = 0; i < batch.size(); i++) {
+        if (!record(batch.get(i), deliveries.get(i), PortalSyncContract.sha256(bodies.get(i)))) {
+          failures++;
+        }
+      }
+      attempts += batch.size();
+    }
+    if (attempts > 0) {
+      int sent = attempts - failures;
+      int failed = failures;
+      LOG.info(() -> "Portal sync: " + sent + " messages sent, " + failed + " failed");
+    }
+    return attempts;
+  }
+
+  /** Records one ending; whether it was a success. */
+  private boolean record(Claimed message, Delivery delivery, String sha256) {
+    int attempt = message.attempts() + 1;
+    boolean dead = !delivery.ok() && attempt >= settings.maxAttempts();
+    Duration retryIn =
+        delivery.ok()
+            ? Duration.ZERO
+            : settings.backoff().after(attempt, ThreadLocalRandom.current()::nextDouble);
+    outbox.record(
+        message,
+        Leases.INSTANCE,
+        new Exchange(
+            Exchange.Direction.OUT,
+            Long.toString(message.id()),
+            message.service(),
+            sha256,
+            delivery.httpStatus(),
+            delivery.errorCode(),
+            delivery.outcome().name(),
+            delivery.millis()),
+        delivery.failure(),
+        dead,
+        retryIn);
+    if (dead) {
+      LOG.warning(
+          () ->
+              "Portal sync: message "
+                  + message.id()
+                  + " of dossier "
+                  + message.dossierCode()
+                  + " is dead after "
+                  + attempt
+                  + " attempts ("
+                  + delivery.failure()
+                  + "); its dossier's later messages wait");
+    }
+    return delivery.ok();
+  }
+}
