@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -71,6 +72,7 @@ public class PortalDossierResource {
   @Inject private FileStore files;
   @Inject private Validator validator;
   @Context private UriInfo uri;
+  @Context private HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -239,7 +241,9 @@ public class PortalDossierResource {
     }
     JsonObject json;
     try {
-      json = PortalJson.object(read(body));
+      byte[] bytes = read(body);
+      request.setAttribute(PortalCallLog.PAYLOAD, bytes);
+      json = PortalJson.object(new String(bytes, StandardCharsets.UTF_8));
     } catch (PortalJson.Malformed e) {
       return problem(400, "malformed-json", e.getMessage());
     }
@@ -254,7 +258,7 @@ public class PortalDossierResource {
   }
 
   /** The body, refused (413) when it is larger than the files of a whole dossier could make it. */
-  private String read(InputStream body) {
+  private byte[] read(InputStream body) {
     FileLimits limits = files.limits();
     long max = limits.maxDossierBytes() / 3 * 4 + 1024 * 1024;
     try {
@@ -265,7 +269,7 @@ public class PortalDossierResource {
             "request-too-large",
             "The body is larger than " + FileLimits.describe(max));
       }
-      return new String(bytes, StandardCharsets.UTF_8);
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
