@@ -12,27 +12,55 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
+import vn.motcua.catalog.CatalogService;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.ProcessingService;
+import vn.motcua.dossier.ProvidedDocument;
+import vn.motcua.dossier.Provision;
+import vn.motcua.dossier.Receipt;
+import vn.motcua.dossier.ReceptionService;
+import vn.motcua.dossier.ResultDetails;
 import vn.motcua.dossier.StepState;
 import vn.motcua.portal.sync.internal.OutboxRelay;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 
 /**
- * Test-only resource in PortalSyncIT's deployment: runs the relay's rounds against the test's own
- * receiver, and takes a dossier's current step inside a transaction that it then rolls back,
- * answering how many outbox messages the dossier had inside that transaction.
+ * Test-only resource in the outbox tests' deployments: runs the relay's rounds against a receiver
+ * the test names, takes a dossier's current step inside a transaction that it then rolls back
+ * (answering how many outbox messages the dossier had inside that transaction), and takes a dossier
+ * one action further, each action a transaction of its own (PortalSyncFaultIT).
  */
 @Path("/v1/test-portal-sync")
 @Produces(MediaType.TEXT_PLAIN)
 @RequestScoped
 public class PortalSyncProbe {
 
+  /** The actions {@link #act} takes, each by someone whose work it is. */
+  public enum Act {
+    /** The receiving center accepts an online dossier. */
+    ACCEPT,
+    /** The current step's performer starts it. */
+    START,
+    /** The current step's performer forwards it to the next step. */
+    FORWARD,
+    /** The current step's performer asks the applicant for a supplement. */
+    SUPPLEMENT,
+    /** The receiving center receives the supplement (a paper copy of a document). */
+    SUPPLEMENTED,
+    /** The current step's performer finishes the dossier with a result. */
+    FINISH,
+    /** The return center hands the result over. */
+    RETURN
+  }
+
   @Inject private OutboxRelay relay;
   @Inject private ProcessingService processing;
+  @Inject private ReceptionService reception;
+  @Inject private CatalogService catalog;
   @Inject private DossierService dossiers;
   @Inject private UserTransaction transaction;
   @Inject private PortalExchanges exchanges;
@@ -61,6 +89,67 @@ public class PortalSyncProbe {
     return "logged";
   }
 
+  /** Takes the dossier one action further, in a transaction of its own; answers its status. */
+  @POST
+  @Path("act/{code}/{act}")
+  public String act(@PathParam("code") String code, @PathParam("act") Act act) {
+    DossierView dossier = dossiers.dossier(Actor.system("probe"), code);
+    long version = dossier.version();
+    Actor clerk =
+        Actor.person("probe.clerk", dossier.receivingUnitId(), Set.of(Role.RECEIVING_CLERK));
+    Receipt receipt =
+        switch (act) {
+          case ACCEPT -> reception.accept(clerk, code, version);
+          case START -> processing.startStep(performer(dossier), code, version);
+          case FORWARD -> processing.forward(performer(dossier), code, version, null, null);
+          case SUPPLEMENT ->
+              processing.requestSupplement(
+                  performer(dossier), code, version, "Bản sao giấy tờ rõ hơn");
+          case SUPPLEMENTED ->
+              processing.receiveSupplement(
+                  clerk,
+                  code,
+                  version,
+                  List.of(ProvidedDocument.paper(paperPosition(dossier), Provision.COPY)));
+          case FINISH ->
+              processing.finish(
+                  performer(dossier),
+                  code,
+                  version,
+                  List.of(new ResultDetails("Trích lục", "1/2026", null)));
+          case RETURN ->
+              processing.returnResult(
+                  Actor.person("probe.clerk", dossier.returnUnitId(), Set.of(Role.RECEIVING_CLERK)),
+                  code,
+                  version,
+                  null);
+        };
+    return receipt.status().name();
+  }
+
+  /** Whoever holds the current step, or someone of its unit and role if nobody does yet. */
+  private static Actor performer(DossierView dossier) {
+    DossierView.Step step =
+        dossier.steps().stream()
+            .filter(s -> s.state() == StepState.WAITING || s.state() == StepState.IN_PROGRESS)
+            .findFirst()
+            .orElseThrow();
+    Role role = Role.valueOf(step.performerRole());
+    String login = step.assignee() != null ? step.assignee() : "probe." + role.name().toLowerCase();
+    return Actor.person(login, step.unitId(), Set.of(role));
+  }
+
+  /** The first document of the procedure the applicant brings (not read from a database). */
+  private int paperPosition(DossierView dossier) {
+    var documents = catalog.procedure(dossier.procedureCode()).documents();
+    for (int i = 0; i < documents.size(); i++) {
+      if (documents.get(i).nationalDatabase() == null) {
+        return i + 1;
+      }
+    }
+    throw new IllegalStateException("No document of the procedure is brought by the applicant");
+  }
+
   /**
    * The current step of the dossier taken up by a person of its unit and role, in a transaction
    * rolled back at the end; answers the dossier's outbox messages seen inside it.
@@ -69,17 +158,9 @@ public class PortalSyncProbe {
   @Path("rolled-back/{code}")
   public String startStepAndRollBack(@PathParam("code") String code) throws Exception {
     DossierView dossier = dossiers.dossier(Actor.system("probe"), code);
-    DossierView.Step step =
-        dossier.steps().stream()
-            .filter(s -> s.state() == StepState.WAITING)
-            .findFirst()
-            .orElseThrow();
-    Role role = Role.valueOf(step.performerRole());
-    Actor performer =
-        Actor.person("probe." + role.name().toLowerCase(), step.unitId(), Set.of(role));
     transaction.begin();
     try {
-      processing.startStep(performer, code, dossier.version());
+      processing.startStep(performer(dossier), code, dossier.version());
       return ((Number)
               em.createNativeQuery("SELECT count(*) FROM portal_outbox WHERE dossier_code = ?1")
                   .setParameter(1, code)
