@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.motcua.security.internal.PortalTokenCheck.Outcome;
 import vn.motcua.security.internal.PortalTokenCheck.Refusal;
@@ -240,5 +241,22 @@ class PortalTokenCheckTest {
   void claimsOfTheWrongTypeAreMalformed() {
     assertThat(refusal(bearer(PortalTokens.token().claim("exp", "tomorrow").build())))
         .isEqualTo(Refusal.MALFORMED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Refusal.class)
+  void everyRefusalSaysWhichCheckFailedInTheCharactersOfAChallenge(Refusal refusal) {
+    assertThat(refusal.detail()).isNotBlank();
+    assertThat(PortalTokenAuthentication.challenge(refusal))
+        .startsWith("Bearer realm=\"motcua\"")
+        .matches("[\\x20-\\x7e]+")
+        .doesNotContain("\\");
+    if (refusal == Refusal.MISSING) {
+      assertThat(PortalTokenAuthentication.challenge(refusal)).doesNotContain("error=");
+    } else {
+      assertThat(PortalTokenAuthentication.challenge(refusal))
+          .contains("error=\"invalid_token\"")
+          .containsOnlyOnce("\"" + refusal.detail() + "\"");
+    }
   }
 }
