@@ -93,6 +93,16 @@ public final class StaffClient {
     return new Answer(response.statusCode(), response.headers(), response.body());
   }
 
+  /** A request of any method with a JSON body, answered as it comes. */
+  public Answer send(String method, String path, String json) {
+    HttpResponse<byte[]> response =
+        send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    return new Answer(response.statusCode(), response.headers(), response.body());
+  }
+
   /** A form POST of the fields, as a browser would send them. */
   public Answer post(String path, Map<String, String> fields) {
     String form =
