@@ -37,7 +37,10 @@ public final class CheckSettings {
       }
     }
     Function<String, Optional<String>> settings = key -> lookup(key, file, System.getenv()::get);
-    List<String> problems = new ArrayList<>(StartupSettingsCheck.problems(settings));
+    // A relative path in a setting (the portal's key) is read from the file's folder, as the
+    // application reads it from motcua.config.dir.
+    List<String> problems =
+        new ArrayList<>(StartupSettingsCheck.problems(settings, path.toAbsolutePath().getParent()));
     if (problems.isEmpty()) {
       connectionProblem(settings).ifPresent(problems::add);
     }

@@ -2,16 +2,12 @@ package vn.motcua.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Screens sign in through a Faces login form ({@code /login.xhtml}); a request for a protected page
- * without a session is redirected there, and a successful login opens the home page.
+ * The roles MotCua declares: the staff roles of the screens and the national portal's role on its
+ * API. How callers authenticate (form login on the screens, the portal's bearer token on its API)
+ * is {@code vn.motcua.security.internal.CallerAuthentication}, the application's one mechanism.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @DeclareRoles({
   Role.Names.RECEIVING_CLERK,
   Role.Names.SPECIALIST,
@@ -19,7 +15,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
   Role.Names.SIGNING_LEADER,
   Role.Names.CENTER_DIRECTOR,
   Role.Names.PROVINCIAL_ADMIN,
-  Role.Names.AUDITOR
+  Role.Names.AUDITOR,
+  PortalCaller.ROLE
 })
 @ApplicationScoped
 public class SecurityConfiguration {}

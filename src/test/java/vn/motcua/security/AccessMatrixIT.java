@@ -253,11 +253,13 @@ class AccessMatrixIT extends BrowserIT {
         continue; // the tests' own probes, not in the WAR that ships
       }
       boolean isPublic = publicRoutes.stream().anyMatch(p -> matches(p, method, path));
-      if (isPublic || !"GET".equals(method)) {
-        softly.assertThat(isPublic).as("%s is in the matrix's public endpoints", route).isTrue();
+      if (isPublic) {
         continue;
       }
-      Answer answer = nobody.get(path.replaceFirst("^/", "").replaceAll("\\{[^}]+}", "x"));
+      // Sent as it is declared, with an empty JSON object for a body: refused before it runs.
+      String address = path.replaceFirst("^/", "").replaceAll("\\{[^}]+}", "x");
+      Answer answer =
+          "GET".equals(method) ? nobody.get(address) : nobody.send(method, address, "{}");
       softly.assertThat(answer.status()).as("%s without credentials", route).isEqualTo(401);
     }
     softly.assertAll();

@@ -85,6 +85,24 @@ public final class StaffClient {
     return new Answer(response.statusCode(), response.headers(), response.body());
   }
 
+  /** A GET with more headers ({@code Authorization}...), answered as it comes. */
+  public Answer get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    headers.forEach(request::header);
+    HttpResponse<byte[]> response = send(request);
+    return new Answer(response.statusCode(), response.headers(), response.body());
+  }
+
+  /** A request of any method with a JSON body, answered as it comes. */
+  public Answer send(String method, String path, String json) {
+    HttpResponse<byte[]> response =
+        send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    return new Answer(response.statusCode(), response.headers(), response.body());
+  }
+
   /** A form POST of the fields, as a browser would send them. */
   public Answer post(String path, Map<String, String> fields) {
     String form =

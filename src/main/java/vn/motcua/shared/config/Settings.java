@@ -228,6 +228,20 @@ public final class Settings {
               + " seal recorded, so that removing a chain's last rows is found), in minutes; 0: no"
               + " automatic seals (tests)");
 
+  public static final Setting PORTAL_JWT_ISSUER =
+      new Setting(
+          "motcua.portal.jwt.issuer",
+          null,
+          "Issuer (iss) of the national portal's bearer tokens, exactly as its tokens carry it");
+
+  public static final Setting PORTAL_JWT_PUBLIC_KEY =
+      new Setting(
+          "motcua.portal.jwt.public-key",
+          null,
+          "The national portal's RSA public key that signs its bearer tokens (RS256): PEM text, or"
+              + " the path of a PEM file (relative: in the config folder); several PEM blocks while"
+              + " the portal rotates its key");
+
   public static final List<Setting> ALL =
       List.of(
           DB_URL,
@@ -266,7 +280,9 @@ public final class Settings {
           LOGIN_LONGEST_BLOCK,
           LOGIN_SECOND_FACTOR_ROLES,
           SESSION_IDLE,
-          AUDIT_SEAL_MINUTES);
+          AUDIT_SEAL_MINUTES,
+          PORTAL_JWT_ISSUER,
+          PORTAL_JWT_PUBLIC_KEY);
 
   private Settings() {}
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,14 @@ public final class StartupSettingsCheck {
   /** The shape of the working hours; the catalog checks that they make 8 hours. */
   private static final String SESSIONS =
       "\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}\\s*,\\s*\\d{2}:\\d{2}\\s*-\\s*\\d{2}:\\d{2}";
+
+  /**
+   * SHA-256 of the demo key of the portal's tokens ({@code config/demo/portal-jwt-public.pem},
+   * {@link PemPublicKeys#fingerprint}): its private half is published with MotCua, so anyone can
+   * sign tokens it accepts.
+   */
+  static final String DEMO_PORTAL_KEY =
+      "d0b66b9a2499891755c4be294e17793a91e523f0c3b405250c1b04f50a5d5768";
 
   private static final List<Rule> RULES =
       List.of(
@@ -106,6 +115,10 @@ public final class StartupSettingsCheck {
               minutes -> minutes.strip().matches("0|[1-9]\\d{0,3}"),
               "a whole number of minutes from 0 (no automatic seals) to 9999"),
           new Rule(
+              Settings.PORTAL_JWT_ISSUER,
+              issuer -> issuer.strip().matches("\\S{1,2000}"),
+              "the portal's issuer name (iss) without spaces, e.g. https://dichvucong.gov.vn"),
+          new Rule(
               Settings.PUBLIC_URL,
               url -> !url.strip().startsWith("/") && isHttpUrlOrPath(url),
               "an http:// or https:// URL, e.g. https://motcua.quangninh.gov.vn"));
@@ -134,12 +147,28 @@ public final class StartupSettingsCheck {
   }
 
   /**
-   * Returns one message per problem, empty when the configuration can start MotCua.
+   * Returns one message per problem, empty when the configuration can start MotCua; a relative path
+   * in a setting is read from the configuration folder of this process ({@value
+   * EnvironmentFileConfigSource#DIRECTORY_PROPERTY}).
    *
    * @param lookup the configured value of a key, if any; blank counts as not set, as in
    *     MicroProfile Config
    */
   public static List<String> problems(Function<String, Optional<String>> lookup) {
+    String directory = System.getProperty(EnvironmentFileConfigSource.DIRECTORY_PROPERTY);
+    return problems(lookup, directory == null ? null : Path.of(directory));
+  }
+
+  /**
+   * Returns one message per problem, empty when the configuration can start MotCua.
+   *
+   * @param lookup the configured value of a key, if any; blank counts as not set, as in
+   *     MicroProfile Config
+   * @param configDirectory the folder a relative path in a setting is read from; {@code null}: the
+   *     working folder
+   */
+  public static List<String> problems(
+      Function<String, Optional<String>> lookup, Path configDirectory) {
     List<String> problems = new ArrayList<>();
     for (Setting setting : Settings.ALL) {
       if (setting.required() && lookup.apply(setting.key()).filter(v -> !v.isBlank()).isEmpty()) {
@@ -189,7 +218,36 @@ public final class StartupSettingsCheck {
           Settings.PORTAL_SYNC_BACKOFF_MAX.invalid(
               "at least motcua.portal.sync.backoff-base-millis"));
     }
+    boolean demo = "true".equals(effective(Settings.DEMO, lookup));
+    lookup
+        .apply(Settings.PORTAL_JWT_PUBLIC_KEY.key())
+        .filter(value -> !value.isBlank())
+        .flatMap(value -> portalKeyProblem(value, configDirectory, demo))
+        .ifPresent(problems::add);
     return problems;
+  }
+
+  /** Whether the portal's key reads as RSA public keys, and is not the published demo key. */
+  private static Optional<String> portalKeyProblem(
+      String value, Path configDirectory, boolean demo) {
+    List<RSAPublicKey> keys;
+    try {
+      keys = PemPublicKeys.read(value, configDirectory);
+    } catch (IllegalArgumentException e) {
+      return Optional.of(
+          Settings.PORTAL_JWT_PUBLIC_KEY.invalid(
+              e.getMessage()
+                  + "; expected the portal's RSA public key as PEM text or the path of a PEM"
+                  + " file"));
+    }
+    if (!demo && keys.stream().map(PemPublicKeys::fingerprint).anyMatch(DEMO_PORTAL_KEY::equals)) {
+      return Optional.of(
+          Settings.PORTAL_JWT_PUBLIC_KEY.invalid(
+              "the demo key (config/demo/portal-jwt-public.pem) is accepted only with"
+                  + " motcua.demo=true: its private half is published with MotCua; give the"
+                  + " portal's own key"));
+    }
+    return Optional.empty();
   }
 
   /** The value in force: the configured one unless blank, else the default. */

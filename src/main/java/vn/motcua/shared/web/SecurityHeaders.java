@@ -54,6 +54,15 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers on an answer given before this filter runs: the authentication mechanism's
+   * refusals.
+   */
+  public static void apply(HttpServletRequest request, HttpServletResponse response) {
     // The path as the container decoded and mapped it, not as typed: "/%61pi/..." is "/api/...".
     String path =
         request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -67,7 +76,6 @@ public class SecurityHeaders extends HttpFilter {
     if (!path.startsWith(RESOURCES) || path.contains(DYNAMIC)) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
   }
 
   static String policy(String path) {

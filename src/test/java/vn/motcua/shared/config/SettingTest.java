@@ -37,12 +37,17 @@ class SettingTest {
   }
 
   @Test
-  void databaseAndFileStoreSettingsAreRequiredAndTheOthersAreNot() {
+  void databaseFileStoreAndPortalKeySettingsAreRequiredAndTheOthersAreNot() {
     assertThat(Settings.ALL)
         .filteredOn(Setting::required)
         .extracting(Setting::key)
         .containsExactlyInAnyOrder(
-            "motcua.db.url", "motcua.db.user", "motcua.db.password", "motcua.files.dir");
+            "motcua.db.url",
+            "motcua.db.user",
+            "motcua.db.password",
+            "motcua.files.dir",
+            "motcua.portal.jwt.issuer",
+            "motcua.portal.jwt.public-key");
   }
 
   @Test

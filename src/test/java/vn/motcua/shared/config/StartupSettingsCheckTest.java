@@ -2,10 +2,13 @@ package vn.motcua.shared.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,12 +18,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Proves the start-up check names each missing or invalid key together with its variable. */
 class StartupSettingsCheckTest {
 
+  /** A key of the portal's that is not the demo key, as PEM text. */
+  static final String PORTAL_KEY = PemPublicKeysTest.pem(PemPublicKeysTest.rsaKey(2048));
+
   private static Map<String, String> validSettings() {
     Map<String, String> values = new HashMap<>();
     values.put("motcua.db.url", "jdbc:postgresql://localhost:5432/motcua");
     values.put("motcua.db.user", "motcua");
     values.put("motcua.db.password", "secret");
     values.put("motcua.files.dir", "/var/lib/motcua/files");
+    values.put("motcua.portal.jwt.issuer", "https://dichvucong.gov.vn");
+    values.put("motcua.portal.jwt.public-key", PORTAL_KEY);
     return values;
   }
 
@@ -47,7 +55,9 @@ class StartupSettingsCheckTest {
     "motcua.db.url, MOTCUA_DB_URL",
     "motcua.db.user, MOTCUA_DB_USER",
     "motcua.db.password, MOTCUA_DB_PASSWORD",
-    "motcua.files.dir, MOTCUA_FILES_DIR"
+    "motcua.files.dir, MOTCUA_FILES_DIR",
+    "motcua.portal.jwt.issuer, MOTCUA_PORTAL_JWT_ISSUER",
+    "motcua.portal.jwt.public-key, MOTCUA_PORTAL_JWT_PUBLIC_KEY"
   })
   void missingRequiredKeyIsOneProblemNamingKeyAndVariable(String key, String variable) {
     Map<String, String> values = validSettings();
@@ -63,7 +73,9 @@ class StartupSettingsCheckTest {
     "motcua.db.url, MOTCUA_DB_URL",
     "motcua.db.user, MOTCUA_DB_USER",
     "motcua.db.password, MOTCUA_DB_PASSWORD",
-    "motcua.files.dir, MOTCUA_FILES_DIR"
+    "motcua.files.dir, MOTCUA_FILES_DIR",
+    "motcua.portal.jwt.issuer, MOTCUA_PORTAL_JWT_ISSUER",
+    "motcua.portal.jwt.public-key, MOTCUA_PORTAL_JWT_PUBLIC_KEY"
   })
   void blankRequiredKeyIsOneProblemNamingKeyAndVariable(String key, String variable) {
     Map<String, String> values = validSettings();
@@ -159,8 +171,8 @@ class StartupSettingsCheckTest {
     values.put("motcua.demo", "yes");
     values.put("motcua.ui.default-locale", "fr");
 
-    // Four required keys missing, two values out of shape.
-    assertThat(StartupSettingsCheck.problems(lookup(values))).hasSize(6);
+    // Six required keys missing, two values out of shape.
+    assertThat(StartupSettingsCheck.problems(lookup(values))).hasSize(8);
   }
 
   @Test
@@ -335,5 +347,90 @@ class StartupSettingsCheckTest {
         .singleElement()
         .asString()
         .contains(key);
+  }
+
+  @Test
+  void thePortalsKeyIsPemTextOrAFileReadFromTheConfigFolder() {
+    Map<String, String> values = validSettings();
+    values.put("motcua.demo", "true");
+    values.put("motcua.portal.jwt.public-key", "demo/portal-jwt-public.pem");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values), Path.of("config"))).isEmpty();
+    assertThat(StartupSettingsCheck.problems(lookup(values), Path.of("src")))
+        .singleElement()
+        .asString()
+        .contains("MOTCUA_PORTAL_JWT_PUBLIC_KEY")
+        .contains("cannot read the PEM file");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "-----BEGIN PUBLIC KEY-----bm90IGEga2V5-----END PUBLIC KEY-----",
+        "-----BEGIN CERTIFICATE-----MIIB-----END CERTIFICATE-----"
+      })
+  void aPortalKeyThatIsNoRsaPublicKeyIsAProblem(String key) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.portal.jwt.public-key", key);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values), Path.of("config")))
+        .singleElement()
+        .asString()
+        .contains("motcua.portal.jwt.public-key")
+        .contains("MOTCUA_PORTAL_JWT_PUBLIC_KEY")
+        .doesNotContain(key);
+  }
+
+  @Test
+  void theDemoKeyIsRefusedOutsideTheDemo() throws Exception {
+    String demoKey = Files.readString(Path.of("config/demo/portal-jwt-public.pem"));
+    assertThat(PemPublicKeys.fingerprint(PemPublicKeys.read(demoKey, null).get(0)))
+        .as("the fingerprint the check knows the demo key by")
+        .isEqualTo(StartupSettingsCheck.DEMO_PORTAL_KEY);
+    Map<String, String> values = validSettings();
+    values.put("motcua.portal.jwt.public-key", "demo/portal-jwt-public.pem");
+
+    assertThat(StartupSettingsCheck.problems(lookup(values), Path.of("config")))
+        .singleElement()
+        .asString()
+        .contains("MOTCUA_PORTAL_JWT_PUBLIC_KEY")
+        .contains("demo key");
+    values.put("motcua.portal.jwt.public-key", PORTAL_KEY + "\n" + demoKey);
+    assertThat(StartupSettingsCheck.problems(lookup(values), Path.of("config")))
+        .as("not even beside the real key")
+        .hasSize(1);
+
+    values.put("motcua.demo", "true");
+    assertThat(StartupSettingsCheck.problems(lookup(values), Path.of("config"))).isEmpty();
+  }
+
+  @Test
+  void theDemoAndTestProfilesStartWithTheDemoKey() throws Exception {
+    for (String profile : List.of("demo", "test")) {
+      Properties file = new Properties();
+      try (var reader = Files.newBufferedReader(Path.of("config", profile + ".properties"))) {
+        file.load(reader);
+      }
+      Map<String, String> values = validSettings();
+      values.remove("motcua.portal.jwt.issuer");
+      values.remove("motcua.portal.jwt.public-key");
+      file.stringPropertyNames().forEach(key -> values.put(key, file.getProperty(key)));
+
+      assertThat(StartupSettingsCheck.problems(lookup(values), Path.of("config")))
+          .as(profile)
+          .isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://dichvu cong.gov.vn", "\tportal portal"})
+  void anIssuerWithSpacesIsAProblem(String issuer) {
+    Map<String, String> values = validSettings();
+    values.put("motcua.portal.jwt.issuer", issuer);
+
+    assertThat(StartupSettingsCheck.problems(lookup(values)))
+        .singleElement()
+        .asString()
+        .contains("MOTCUA_PORTAL_JWT_ISSUER");
   }
 }
