@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +116,25 @@ public class OnlineDossierProbe {
       receipt = nextStep(receipt);
     }
     return new Registered(receipt.code());
+  }
+
+  /**
+   * A clerk of the center accepts the online dossier, if it waits for that, and asks the applicant
+   * to supplement it: status 5, as the portal's supplement needs.
+   */
+  @POST
+  @Path("/{code}/supplement-request")
+  public Registered askSupplement(
+      @PathParam("code") String code, @QueryParam("center") long center) {
+    Actor clerk = Actor.person("probe.clerk", center, Set.of(Role.RECEIVING_CLERK));
+    DossierView dossier = dossiers.dossier(clerk, code);
+    Receipt receipt =
+        dossier.status() == DossierStatus.REGISTERED
+            ? reception.accept(clerk, code, dossier.version())
+            : null;
+    long version = receipt == null ? dossier.version() : receipt.version();
+    processing.requestSupplement(clerk, code, version, "Bổ sung bản chụp tờ khai rõ nét hơn");
+    return new Registered(code);
   }
 
   /** The smallest file the store recognises as a PDF, kept until the dossier takes it. */

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.document.FileLimits;
 import vn.motcua.document.FileStore;
+import vn.motcua.dossier.ApplicantDetails;
 import vn.motcua.portal.IdempotentRequest;
 import vn.motcua.portal.PortalDossier;
 import vn.motcua.portal.PortalReceipt;
@@ -43,6 +45,7 @@ import vn.motcua.portal.PortalService;
 import vn.motcua.portal.PortalSubmission;
 import vn.motcua.portal.PortalSupplement;
 import vn.motcua.portal.PortalWithdrawal;
+import vn.motcua.security.PortalCaller;
 import vn.motcua.shared.problem.BusinessException;
 import vn.motcua.shared.problem.InvalidRequestException;
 import vn.motcua.shared.problem.Problem;
@@ -55,7 +58,7 @@ import vn.motcua.shared.problem.Problem;
  */
 @Path("/v1/portal/dossiers")
 @RequestScoped
-@RolesAllowed("portal")
+@RolesAllowed(PortalCaller.ROLE)
 @Tag(
     name = "portal",
     description =
@@ -130,7 +133,11 @@ public class PortalDossierResource {
     return changing(
         key,
         body,
-        (request, json) -> portal.submit(request, PortalJson.submission(json, files.limits())));
+        (request, json) -> {
+          PortalSubmission submission = PortalJson.submission(json, files.limits());
+          checkApplicant(submission.applicant());
+          return portal.submit(request, submission);
+        });
   }
 
   @GET
@@ -277,17 +284,18 @@ public class PortalDossierResource {
 
   /** The ID number's structure (and the other constraints reception applies), before any work. */
   private void checkApplicant(PortalSubmission.PortalApplicant applicant) {
-    List<Problem.InvalidParam> errors =
-        validator.validate(applicant.details()).stream()
-            .map(
-                v ->
-                    new Problem.InvalidParam(
-                        "applicant."
-                            + v.getPropertyPath().toString().replace("idNumberValid", "idNumber"),
-                        v.getMessage()))
-            .sorted(Comparator.comparing(Problem.InvalidParam::name))
-            .toList();
+    ApplicantDetails details = applicant.details();
+    List<Problem.InvalidParam> errors = new ArrayList<>();
+    String idNumber = details.idNumberProblem();
+    if (idNumber != null) {
+      errors.add(new Problem.InvalidParam("applicant.idNumber", idNumber));
+    }
+    validator.validate(details).stream()
+        .filter(v -> !v.getPropertyPath().toString().equals("idNumberValid"))
+        .map(v -> new Problem.InvalidParam("applicant." + v.getPropertyPath(), v.getMessage()))
+        .forEach(errors::add);
     if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparing(Problem.InvalidParam::name));
       throw new InvalidRequestException(errors);
     }
   }
