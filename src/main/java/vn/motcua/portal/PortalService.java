@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -270,7 +271,13 @@ public class PortalService {
                         + requirementCode));
   }
 
+  /**
+   * In Vietnam time, to the second: the receipt's instant comes from memory in nanoseconds, a later
+   * read from PostgreSQL in microseconds (rounded), and the portal must see one value.
+   */
   private static OffsetDateTime vietnam(Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, WorkingCalendar.ZONE);
+    return instant == null
+        ? null
+        : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), WorkingCalendar.ZONE);
   }
 }
