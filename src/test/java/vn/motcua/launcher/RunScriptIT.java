@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -95,7 +97,29 @@ class RunScriptIT {
                   Map.of(
                       "MOTCUA_DB_URL", db.getProperty("MOTCUA_DB_URL"),
                       "MOTCUA_DB_USER", db.getProperty("MOTCUA_DB_USER"),
-                      "MOTCUA_DB_PASSWORD", "wrong")))
+                      "MOTCUA_DB_PASSWORD", db.getProperty("MOTCUA_DB_PASSWORD"))))
+          .as("production without the national portal's key")
+          .contains("Missing configuration key motcua.portal.jwt.public-key")
+          .contains("Missing configuration key motcua.portal.jwt.issuer");
+      assertThat(
+              refusedStart(
+                  Map.of(
+                      "MOTCUA_DB_URL", db.getProperty("MOTCUA_DB_URL"),
+                      "MOTCUA_DB_USER", db.getProperty("MOTCUA_DB_USER"),
+                      "MOTCUA_DB_PASSWORD", db.getProperty("MOTCUA_DB_PASSWORD"),
+                      "MOTCUA_PORTAL_JWT_ISSUER", "https://dichvucong.gov.vn",
+                      "MOTCUA_PORTAL_JWT_PUBLIC_KEY", "demo/portal-jwt-public.pem")))
+          .as("production with the demo key, whose private half is published")
+          .contains("Invalid configuration key motcua.portal.jwt.public-key")
+          .contains("demo key");
+      assertThat(
+              refusedStart(
+                  Map.of(
+                      "MOTCUA_DB_URL", db.getProperty("MOTCUA_DB_URL"),
+                      "MOTCUA_DB_USER", db.getProperty("MOTCUA_DB_USER"),
+                      "MOTCUA_DB_PASSWORD", "wrong",
+                      "MOTCUA_PORTAL_JWT_ISSUER", "https://dichvucong.gov.vn",
+                      "MOTCUA_PORTAL_JWT_PUBLIC_KEY", portalKeyPem())))
           .contains("cannot connect to the database with motcua.db.url")
           .contains("password authentication failed");
     } finally {
@@ -185,6 +209,18 @@ class RunScriptIT {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  /**
+   * A public key of the portal's that is not the demo key, as PEM text in an environment variable.
+   */
+  private static String portalKeyPem() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    return "-----BEGIN PUBLIC KEY-----\n"
+        + Base64.getMimeEncoder(64, new byte[] {'\n'})
+            .encodeToString(generator.generateKeyPair().getPublic().getEncoded())
+        + "\n-----END PUBLIC KEY-----\n";
   }
 
   /** The embedded database's settings, as run.sh got them from the launcher. */
