@@ -78,14 +78,14 @@ public final class PortalClient {
   }
 
   /**
-   * A birth registration at Hồng Gai's center by a woman born in 1992 living there, with the form
-   * as a PDF.
+   * A birth registration at Hồng Gai's center by a woman born in 1987 living there (ID numbers
+   * 0221987xxxxx, which no other test uses), with the form as a PDF.
    *
    * @param idSequence the last five digits of her ID number, to tell applicants apart
    */
   public static String birthRegistration(String portalReference, int idSequence) {
     return submission(
-        portalReference, String.format("0221928%05d", idSequence), document("1", PDF));
+        portalReference, String.format("0221987%05d", idSequence), document("1", PDF));
   }
 
   /** A submission of the birth registration with these documents (a JSON list). */
@@ -93,7 +93,7 @@ public final class PortalClient {
     return """
         {"portalReference": "%s", "procedureCode": "%s", "receivingCenterCode": "%s",
          "applicant": {"type": "CITIZEN", "idNumber": "%s", "fullName": "Lê Thị Trực Tuyến",
-                       "dateOfBirth": "1992-03-04", "gender": "FEMALE", "phone": "0912000111",
+                       "dateOfBirth": "1987-03-04", "gender": "FEMALE", "phone": "0912000111",
                        "address": "Tổ 1, khu 2, phường Hồng Gai", "addressUnitCode": "00541"},
          "documents": %s,
          "returnMethod": "ONLINE"}
