@@ -221,7 +221,11 @@ log_file="$home/logs/motcua.0.json.log"
 log_offset=$(stat -c %s "$log_file" 2>/dev/null || echo 0)
 echo "run.sh: starting MotCua ($profile) on http://localhost:$port/" \
   "(management endpoints on $management_address:$management_port)"
+# jakarta.json.provider: Json.createReader, Json.createObjectBuilder and the like otherwise look
+# their provider up with a ServiceLoader on every call, which searches every jar of the WAR; Payara's
+# own JSON log formatter does so for each log record. Parsson is the provider Payara ships.
 java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError \
+  -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Dmp.config.profile="$profile" \
   -Dmotcua.config.dir="$root/config" \
   -Dmotcua.home="$home" \
