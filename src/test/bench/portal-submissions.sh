@@ -153,7 +153,8 @@ row() {
     | [.request, .users, r(.seconds; 10), .requests, .failed, r((.requests - .failed) / .seconds; 10),
        .p50, .p75, .p95, .p99, .max,
        r(.cpu.server / .requests * 1000; 100), r(.cpu.database / .requests * 1000; 100),
-       r(.cpu.client / .requests * 1000; 100), r(.cpu.machine / .seconds / $cores * 100; 1)]
+       r(.cpu.client / .requests * 1000; 100), r(.cpu.machine / .seconds / $cores * 100; 1),
+       r((.cpu.machine - .cpu.server - .cpu.database - .cpu.client) / .seconds / $cores * 100; 1)]
     | map(tostring) | "| " + join(" | ") + " |"' "$phases"
 }
 rate() { jq -n "$(get "$1" '(.requests - .failed) / .seconds')"; }
@@ -177,13 +178,15 @@ fi
     "Gatling's report: $results"
   echo
   echo "| request | users | s | requests | failed | per s | p50 ms | p75 ms | p95 ms | p99 ms | max ms |" \
-    "server CPU ms/req | database CPU ms/req | client CPU ms/req | machine busy % |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "server CPU ms/req | database CPU ms/req | client CPU ms/req | machine busy % | of which others % |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   row baseline
   row submission
   echo
   echo "- submission / baseline: throughput $(jq -n "$sub_rate / ([$base_rate, 0.001] | max) * 1000 | round / 1000")," \
     "p50 latency $(jq -n "$(get submission .p50) / ([$(get baseline .p50), 1] | max) * 100 | round / 100")"
+  echo "- machine busy: all cores together; others: what neither the server, PostgreSQL nor Gatling used" \
+    "(other processes, and the kernel's work not charged to a process)"
   echo "- goal (>= 300/s, p99 < 150 ms, no failure, $users clients): $met"
   [ "$failed" -eq 0 ] || echo "- FAILED REQUESTS (any answer but 201): see $results and $gatling_log"
 } | tee "$report"
