@@ -3,7 +3,7 @@
 # the embedded PostgreSQL unless a database is configured. Build first: mvn -DskipTests package
 #
 #   payara/run.sh [--port N] [--management-port N] [--management-address IP] [--home DIR]
-#                 [--demo] [--db-port N] [--heap SIZE]
+#                 [--demo] [--db-port N] [--heap SIZE] [--war FILE]
 #                 [--cluster NAME --members HOST:PORT,... [--name NAME] [--cluster-port N]
 #                  [--interfaces IP]]
 #
@@ -28,6 +28,7 @@ cluster_members=""
 instance_name=""
 cluster_port=6900
 cluster_interfaces=""
+war=""
 ready_timeout=${MOTCUA_READY_TIMEOUT:-300}
 
 die() { echo "run.sh: $*" >&2; exit 1; }
@@ -44,6 +45,8 @@ while [ $# -gt 0 ]; do
     --demo) demo=true; shift ;;
     --db-port) need_value "$@"; need_number "$1" "$2"; db_port=$2; shift 2 ;;
     --heap) need_value "$@"; heap=$2; shift 2 ;;
+    # Another build of the WAR, e.g. the benchmark's (target/motcua-bench.war); default: the build's.
+    --war) need_value "$@"; war=$2; shift 2 ;;
     --cluster) need_value "$@"; cluster_name=$2; shift 2 ;;
     --members) need_value "$@"; cluster_members=$2; shift 2 ;;
     --name) need_value "$@"; instance_name=$2; shift 2 ;;
@@ -69,7 +72,12 @@ if [ -z "$cluster_name" ] && [ -n "$cluster_members$instance_name$cluster_interf
 fi
 command -v flock >/dev/null || die "flock (util-linux) is needed to lock the home folder"
 
-war="$root/target/motcua.war"
+if [ -z "$war" ]; then
+  war="$root/target/motcua.war"
+else
+  [ -f "$war" ] || die "--war: no file $war"
+  war=$(cd "$(dirname "$war")" && pwd)/$(basename "$war")
+fi
 [[ "$war" != *'"'* ]] || die "the path of the build ($war) must not contain a double quote"
 runtime="$root/target/runtime"
 [ -f "$war" ] && [ -f "$runtime/payara-micro.jar" ] && [ -f "$runtime/launcher.classpath" ] \
@@ -213,7 +221,11 @@ log_file="$home/logs/motcua.0.json.log"
 log_offset=$(stat -c %s "$log_file" 2>/dev/null || echo 0)
 echo "run.sh: starting MotCua ($profile) on http://localhost:$port/" \
   "(management endpoints on $management_address:$management_port)"
+# jakarta.json.provider: Json.createReader, Json.createObjectBuilder and the like otherwise look
+# their provider up with a ServiceLoader on every call, which searches every jar of the WAR; Payara's
+# own JSON log formatter does so for each log record. Parsson is the provider Payara ships.
 java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError \
+  -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Dmp.config.profile="$profile" \
   -Dmotcua.config.dir="$root/config" \
   -Dmotcua.home="$home" \
