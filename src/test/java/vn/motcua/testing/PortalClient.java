@@ -79,13 +79,13 @@ public final class PortalClient {
 
   /**
    * A birth registration at Hồng Gai's center by a woman born in 1987 living there (ID numbers
-   * 0221987xxxxx, which no other test uses), with the form as a PDF.
+   * 0221878xxxxx, which no other test uses), with the form as a PDF.
    *
    * @param idSequence the last five digits of her ID number, to tell applicants apart
    */
   public static String birthRegistration(String portalReference, int idSequence) {
     return submission(
-        portalReference, String.format("0221987%05d", idSequence), document("1", PDF));
+        portalReference, String.format("0221878%05d", idSequence), document("1", PDF));
   }
 
   /** A submission of the birth registration with these documents (a JSON list). */

@@ -132,7 +132,7 @@ class PortalApiIT {
     assertThat(codes).hasSize(1);
     assertThat(
             TestDatabase.number(
-                "SELECT count(*) FROM dossier WHERE applicant_id_number = ?", "022198700002"))
+                "SELECT count(*) FROM dossier WHERE applicant_id_number = ?", "022187800002"))
         .isOne();
   }
 
@@ -194,9 +194,9 @@ class PortalApiIT {
     assertThat(
             TestDatabase.number(
                 "SELECT count(*) FROM dossier WHERE applicant_id_number IN (?, ?, ?)",
-                "022198700003",
-                "022198700004",
-                "022198700005"))
+                "022187800003",
+                "022187800004",
+                "022187800005"))
         .isOne();
   }
 
@@ -224,7 +224,7 @@ class PortalApiIT {
                 new Refusal(
                     422, "provincial-center-only", "received only at the provincial center")),
             Map.entry(
-                ok.replace("022198700006", "022198700"),
+                ok.replace("022187800006", "022187800"),
                 new Refusal(400, "validation", "applicant.idNumber: ")),
             Map.entry(
                 ok.replaceFirst("\"contentBase64\": \"[^\"]+\"", "\"contentBase64\": \"%%%\""),
@@ -232,22 +232,22 @@ class PortalApiIT {
             Map.entry(
                 PortalClient.submission(
                     "DVCQG-REFUSED",
-                    "022198700006",
+                    "022187800006",
                     PortalClient.document("1", new byte[2 * 1024 * 1024])),
                 new Refusal(413, "file-too-large", "to-khai.pdf")),
             Map.entry(
                 PortalClient.submission(
                     "DVCQG-REFUSED",
-                    "022198700006",
+                    "022187800006",
                     PortalClient.document("1", new byte[4 * 1024 * 1024])),
                 new Refusal(413, "request-too-large", "The body is larger than")),
             Map.entry(
                 PortalClient.submission(
-                    "DVCQG-REFUSED", "022198700006", PortalClient.document("1", text)),
+                    "DVCQG-REFUSED", "022187800006", PortalClient.document("1", text)),
                 new Refusal(422, "file-type-not-accepted", "to-khai.pdf")),
             Map.entry(
                 PortalClient.submission(
-                    "DVCQG-REFUSED", "022198700006", PortalClient.document("7", PortalClient.PDF)),
+                    "DVCQG-REFUSED", "022187800006", PortalClient.document("7", PortalClient.PDF)),
                 new Refusal(
                     422,
                     "unknown-requirement",
@@ -305,14 +305,14 @@ class PortalApiIT {
     assertThat(dossier.getJsonArray("history")).hasSize(1);
     assertThat(dossier.getJsonArray("history").getJsonObject(0).getInt("statusCode")).isEqualTo(1);
     assertThat(dossier.getJsonArray("results")).isEmpty();
-    assertThat(read.body()).doesNotContain("022198700007");
+    assertThat(read.body()).doesNotContain("022187800007");
 
     String notThePortals =
         OnlineDossiers.register(
             base,
             PortalClient.BIRTH,
             PortalClient.HONG_GAI_CENTER_ID,
-            "022198700008",
+            "022187800008",
             "1987-03-04",
             false);
     assertProblem(portal().get(notThePortals), 404, "dossier-not-found", notThePortals);
@@ -468,7 +468,7 @@ class PortalApiIT {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(
             TestDatabase.number(
-                "SELECT count(*) FROM dossier WHERE applicant_id_number = ?", "022198700010"))
+                "SELECT count(*) FROM dossier WHERE applicant_id_number = ?", "022187800010"))
         .isZero();
   }
 
