@@ -1,9 +1,11 @@
 package vn.motcua.catalog;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import vn.motcua.shared.problem.BusinessException;
 
@@ -13,6 +15,7 @@ import vn.motcua.shared.problem.BusinessException;
 public class CatalogService {
 
   @Inject private ProcedureRepository procedures;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   public ProcedurePage search(ProcedureQuery query) {
     return procedures.search(query);
@@ -27,10 +30,31 @@ public class CatalogService {
         BusinessException.Kind.NOT_FOUND, "procedure-not-found", "No procedure with code " + code);
   }
 
-  /** The current version of a procedure, to receive a dossier under. */
+  /**
+   * The current version of a procedure, to receive a dossier under. Read once per transaction: a
+   * use case that asks twice (the portal maps its documents onto the checklist, then reception
+   * registers) gets the same version both times, even if an administrator publishes a new one
+   * meanwhile, and the database is not asked again on the hot path of online submissions.
+   */
   public ProcedureVersion currentVersion(String code) {
+    if (transactions.getTransactionKey() == null) {
+      return readCurrentVersion(code);
+    }
+    CurrentVersionKey key = new CurrentVersionKey(code);
+    ProcedureVersion version = (ProcedureVersion) transactions.getResource(key);
+    if (version == null) {
+      version = readCurrentVersion(code);
+      transactions.putResource(key, version);
+    }
+    return version;
+  }
+
+  private ProcedureVersion readCurrentVersion(String code) {
     return procedures.findCurrentVersion(code).orElseThrow(() -> notFound(code));
   }
+
+  /** The key of a current version kept for the rest of a transaction. */
+  private record CurrentVersionKey(String code) {}
 
   /** The version a dossier was received under. */
   public ProcedureVersion version(long versionId) {
