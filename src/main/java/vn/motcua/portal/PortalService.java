@@ -131,7 +131,7 @@ public class PortalService {
               Checklist.of(catalog.version(current.procedureVersionId()).detail());
           processing.receiveSupplement(
               PORTAL, code, current.version(), stored(checklist, supplement.documents()));
-          return new Done(code, new PortalReply(200, null, JSON.toJson(view(portals(code)))));
+          return new Done(code, new PortalReply(200, null, state(code)));
         });
   }
 
@@ -147,7 +147,7 @@ public class PortalService {
         () -> {
           DossierView current = portals(code);
           processing.withdraw(PORTAL, code, current.version(), withdrawal.reason());
-          return new Done(code, new PortalReply(200, null, JSON.toJson(view(portals(code)))));
+          return new Done(code, new PortalReply(200, null, state(code)));
         });
   }
 
@@ -164,6 +164,13 @@ public class PortalService {
               requests.complete(request, done.dossierCode(), done.reply());
               return done.reply();
             });
+  }
+
+  /**
+   * The dossier as the portal sees it after its change, in JSON (already known as the portal's).
+   */
+  private String state(String code) {
+    return JSON.toJson(view(dossiers.dossier(PORTAL, code)));
   }
 
   private DossierView portals(String code) {
