@@ -14,6 +14,7 @@ import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.ProcedureQuery;
 import vn.motcua.catalog.ProcedureRepository;
 import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * The administrator's list of procedures: the catalog's own search (words with or without
@@ -40,7 +41,7 @@ public class ProceduresBacking implements Serializable {
   }
 
   /** The server-side pages of the list. */
-  private final class ProcedureRows extends LazyDataModel<ProcedureSummary> {
+  private final class ProcedureRows extends PagedRows<ProcedureSummary> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -61,14 +62,6 @@ public class ProceduresBacking implements Serializable {
     @Override
     public String getRowKey(ProcedureSummary row) {
       return row.code();
-    }
-
-    @Override
-    public ProcedureSummary getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(r -> r.code().equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 

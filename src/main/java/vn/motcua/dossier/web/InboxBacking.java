@@ -32,6 +32,7 @@ import vn.motcua.security.Role;
 import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
 import vn.motcua.shared.web.FacesMessages;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * The work inbox of every processing role: the unit's open steps for the chosen role, soonest due
@@ -171,7 +172,7 @@ public class InboxBacking implements Serializable {
   }
 
   /** The open steps a page at a time; the tabs' counts tell the paginator the total. */
-  private final class StepRows extends LazyDataModel<InboxRow> {
+  private final class StepRows extends PagedRows<InboxRow> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -194,14 +195,6 @@ public class InboxBacking implements Serializable {
     @Override
     public String getRowKey(InboxRow row) {
       return row.code() + "/" + row.step();
-    }
-
-    @Override
-    public InboxRow getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(row -> getRowKey(row).equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 

@@ -19,6 +19,7 @@ import vn.motcua.security.Actor;
 import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
 import vn.motcua.shared.web.FacesMessages;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * A center's online intake queue: the dossiers registered online for it, oldest first; the clerk
@@ -121,7 +122,7 @@ public class OnlineIntakeBacking implements Serializable {
   }
 
   /** The queue a page at a time; the count is a second, cheap query on the same index. */
-  private final class QueueRows extends LazyDataModel<IntakeRow> {
+  private final class QueueRows extends PagedRows<IntakeRow> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -138,14 +139,6 @@ public class OnlineIntakeBacking implements Serializable {
     @Override
     public String getRowKey(IntakeRow row) {
       return row.code();
-    }
-
-    @Override
-    public IntakeRow getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(row -> row.code().equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 }

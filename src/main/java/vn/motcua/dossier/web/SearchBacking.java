@@ -21,6 +21,7 @@ import vn.motcua.dossier.slip.SlipService;
 import vn.motcua.security.web.CurrentUser;
 import vn.motcua.shared.problem.BusinessException;
 import vn.motcua.shared.web.FacesMessages;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * A center director's search of the dossiers their center received: by code, applicant (words of
@@ -103,7 +104,7 @@ public class SearchBacking implements Serializable {
     return Channel.values();
   }
 
-  private final class FoundRows extends LazyDataModel<FoundDossier> {
+  private final class FoundRows extends PagedRows<FoundDossier> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -120,14 +121,6 @@ public class SearchBacking implements Serializable {
     @Override
     public String getRowKey(FoundDossier row) {
       return row.code();
-    }
-
-    @Override
-    public FoundDossier getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(r -> r.code().equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 

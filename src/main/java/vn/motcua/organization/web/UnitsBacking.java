@@ -20,6 +20,7 @@ import vn.motcua.organization.OrganizationAdminService;
 import vn.motcua.organization.UnitDetails;
 import vn.motcua.organization.UnitFilter;
 import vn.motcua.shared.problem.BusinessException;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * The administrator's list of units, paged on the server and filtered by kind and name, and the
@@ -209,7 +210,7 @@ public class UnitsBacking implements Serializable {
   }
 
   /** The server-side pages of the list. */
-  private final class UnitRows extends LazyDataModel<Row> {
+  private final class UnitRows extends PagedRows<Row> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -238,14 +239,6 @@ public class UnitsBacking implements Serializable {
     @Override
     public String getRowKey(Row row) {
       return String.valueOf(row.id());
-    }
-
-    @Override
-    public Row getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(r -> getRowKey(r).equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 

@@ -25,6 +25,7 @@ import vn.motcua.security.AccountSummary;
 import vn.motcua.security.NewAccount;
 import vn.motcua.security.Role;
 import vn.motcua.shared.problem.BusinessException;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * The administrator's list of staff accounts, paged on the server and filtered by words of the
@@ -256,7 +257,7 @@ public class StaffBacking implements Serializable {
   }
 
   /** The server-side pages of the list. */
-  private final class AccountRows extends LazyDataModel<AccountSummary> {
+  private final class AccountRows extends PagedRows<AccountSummary> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -273,14 +274,6 @@ public class StaffBacking implements Serializable {
     @Override
     public String getRowKey(AccountSummary row) {
       return String.valueOf(row.id());
-    }
-
-    @Override
-    public AccountSummary getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(r -> getRowKey(r).equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 

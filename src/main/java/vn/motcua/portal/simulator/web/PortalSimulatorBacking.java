@@ -26,6 +26,7 @@ import vn.motcua.portal.simulator.SyncContract;
 import vn.motcua.portal.simulator.SyncLedger;
 import vn.motcua.shared.web.FacesMessages;
 import vn.motcua.shared.web.Formats;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * The administrator's view of the portal simulator: what arrived (newest first, paged, filtered by
@@ -202,7 +203,7 @@ public class PortalSimulatorBacking implements Serializable {
   }
 
   /** The arrivals, newest first, a page at a time. */
-  private final class Arrivals extends LazyDataModel<Row> {
+  private final class Arrivals extends PagedRows<Row> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -224,14 +225,6 @@ public class PortalSimulatorBacking implements Serializable {
     @Override
     public String getRowKey(Row row) {
       return String.valueOf(row.sequence());
-    }
-
-    @Override
-    public Row getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(r -> getRowKey(r).equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 

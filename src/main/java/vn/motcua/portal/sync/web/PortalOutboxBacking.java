@@ -17,6 +17,7 @@ import vn.motcua.portal.sync.OutboxState;
 import vn.motcua.portal.sync.PortalOutboxAdmin;
 import vn.motcua.shared.problem.BusinessException;
 import vn.motcua.shared.web.FacesMessages;
+import vn.motcua.shared.web.PagedRows;
 
 /**
  * The portal outbox screen ({@code /admin/portal-outbox.xhtml}): the count of messages in each
@@ -149,7 +150,7 @@ public class PortalOutboxBacking implements Serializable {
   }
 
   /** The server-side pages of the list, newest first. */
-  private final class MessageRows extends LazyDataModel<OutboxMessage> {
+  private final class MessageRows extends PagedRows<OutboxMessage> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -166,14 +167,6 @@ public class PortalOutboxBacking implements Serializable {
     @Override
     public String getRowKey(OutboxMessage row) {
       return String.valueOf(row.id());
-    }
-
-    @Override
-    public OutboxMessage getRowData(String rowKey) {
-      return getWrappedData().stream()
-          .filter(r -> getRowKey(r).equals(rowKey))
-          .findFirst()
-          .orElse(null);
     }
   }
 
