@@ -71,13 +71,16 @@ class MalformedInputIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          // As a browser speaks to a server without TLS.
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private final HttpClient http = client();
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        // As a browser speaks to a server without TLS.
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
 
   @Test
   void everyApiRouteAnswersMalformedInputWithAProblemThatRevealsNothingInternal() throws Exception {
@@ -193,12 +196,7 @@ class MalformedInputIT {
       // A server may close a kept-alive connection between two requests (RFC 9112, 9.3.1), and
       // after a malformed one now and then it does: the client then reads no bytes at all. The
       // answer that counts is the one on a connection of its own, which must still be a clean one.
-      HttpClient fresh =
-          HttpClient.newBuilder()
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .version(HttpClient.Version.HTTP_1_1)
-              .build();
-      return fresh.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
   }
 }
