@@ -2,7 +2,11 @@ package vn.motcua.document.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.tika.io.TikaInputStream;
@@ -32,11 +36,47 @@ public final class ContentTypes {
    * signature matches.
    */
   public static String detect(Path file) throws IOException {
+    byte[] head = new byte[LONGEST_SIGNATURE];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(head, 0, head.length);
+    }
+    for (Signature signature : ACCEPTED_SIGNATURES) {
+      if (signature.starts(head, read)) {
+        return signature.type();
+      }
+    }
+    return byTika(file);
+  }
+
+  /**
+   * What Tika finds, trying every signature it knows: 0.3 ms for a 10 KB file, so {@link #detect}
+   * asks only for files that do not begin like the accepted types, which Tika would name the same
+   * (none of its other types with a signature is a kind of them).
+   */
+  static String byTika(Path file) throws IOException {
     try (InputStream in = TikaInputStream.get(file)) {
       // No resource name in the metadata: a name could turn an unknown content into its type.
       return TYPES.detect(in, new Metadata()).getBaseType().toString();
     }
   }
+
+  /** The first bytes of a file of an accepted type, as Tika's own signatures for it say. */
+  private record Signature(String type, byte[] bytes) {
+
+    boolean starts(byte[] head, int length) {
+      return length >= bytes.length && Arrays.equals(head, 0, bytes.length, bytes, 0, bytes.length);
+    }
+  }
+
+  private static final List<Signature> ACCEPTED_SIGNATURES =
+      List.of(
+          new Signature("application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)),
+          new Signature("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}),
+          new Signature(
+              "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}));
+
+  private static final int LONGEST_SIGNATURE = 8;
 
   /**
    * The type a file is kept under, or the refusal of it.

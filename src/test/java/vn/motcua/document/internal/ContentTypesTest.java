@@ -3,8 +3,11 @@ package vn.motcua.document.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +122,43 @@ class ContentTypesTest {
             BusinessException.class, e -> assertThat(e.code()).isEqualTo("file-name-mismatch"))
         .hasMessageStartingWith(
             "The file '" + name + "' is a " + is + ", not what its name says (" + says + ")");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"pdf", "jpeg", "png", "html", "elf", "windowsProgram", "text"})
+  void theQuickLookAtTheFirstBytesNamesWhatTikaWould(String kind) throws Exception {
+    Path file = Files.write(Files.createTempFile(dir, "sample", ""), sample(kind).apply("x"));
+
+    assertThat(ContentTypes.detect(file)).isEqualTo(ContentTypes.byTika(file));
+  }
+
+  @Test
+  void filesThatBeginOrAlmostBeginLikeAnAcceptedTypeAreNamedAsTikaNamesThem() throws Exception {
+    byte[][] beginnings = {
+      "%PDF-".getBytes(StandardCharsets.US_ASCII),
+      "%PDF".getBytes(StandardCharsets.US_ASCII),
+      "\uFEFF%PDF-1.7".getBytes(StandardCharsets.UTF_8),
+      " %PDF-1.4".getBytes(StandardCharsets.US_ASCII),
+      {(byte) 0xff, (byte) 0xd8, (byte) 0xff},
+      {(byte) 0xff, (byte) 0xd8},
+      {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a},
+      {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a},
+      {}
+    };
+    Random random = new Random(7);
+    for (byte[] beginning : beginnings) {
+      for (int length : new int[] {0, 1, 16, 600, 10_240}) {
+        byte[] rest = new byte[length];
+        random.nextBytes(rest);
+        byte[] content = Arrays.copyOf(beginning, beginning.length + length);
+        System.arraycopy(rest, 0, content, beginning.length, length);
+        Path file = Files.write(Files.createTempFile(dir, "sample", ""), content);
+
+        assertThat(ContentTypes.detect(file))
+            .as("%s then %d random bytes", Arrays.toString(beginning), length)
+            .isEqualTo(ContentTypes.byTika(file));
+      }
+    }
   }
 
   private static Function<String, byte[]> sample(String kind) {
