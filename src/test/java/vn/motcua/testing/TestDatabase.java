@@ -90,6 +90,23 @@ public final class TestDatabase implements BeforeAllCallback {
   }
 
   /**
+   * As {@link #number}, asked again until it is what {@code done} wants or 10 seconds have passed,
+   * for what the server writes a moment after it answers (the portal's exchange log); the last
+   * number.
+   */
+  public static int numberOnceWritten(
+      java.util.function.IntPredicate done, String sql, Object... parameters)
+      throws SQLException, InterruptedException {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    int number = number(sql, parameters);
+    while (!done.test(number) && System.nanoTime() < until) {
+      Thread.sleep(50);
+      number = number(sql, parameters);
+    }
+    return number;
+  }
+
+  /**
    * Runs a change as the owner, for setting up what a test needs or playing what time or someone
    * else would do; returns how many rows it changed.
    */

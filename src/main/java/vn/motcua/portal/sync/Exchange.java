@@ -1,5 +1,7 @@
 package vn.motcua.portal.sync;
 
+import java.time.Instant;
+
 /**
  * One exchange with the portal for the exchange log: out (a delivery attempt) or in (a call of the
  * inbound API); never the payload, only its SHA-256.
@@ -11,6 +13,8 @@ package vn.motcua.portal.sync;
  * @param result OK, REFUSED, HTTP_ERROR, TIMEOUT, CONNECTION, MALFORMED (out), or the inbound API's
  *     own word (in)
  * @param durationMillis how long it took, or null
+ * @param at when it happened, or null for the moment it is written (the relay writes at once; the
+ *     inbound API's calls are written a moment later, in batches)
  */
 public record Exchange(
     Direction direction,
@@ -20,7 +24,8 @@ public record Exchange(
     Integer httpStatus,
     String errorCode,
     String result,
-    Integer durationMillis) {
+    Integer durationMillis,
+    Instant at) {
 
   /** Which way the message went. */
   public enum Direction {

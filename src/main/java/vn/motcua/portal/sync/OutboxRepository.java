@@ -52,5 +52,10 @@ public interface OutboxRepository {
   boolean discard(long id);
 
   /** Appends an exchange to the log. */
-  void log(Exchange exchange);
+  default void log(Exchange exchange) {
+    log(List.of(exchange));
+  }
+
+  /** Appends exchanges to the log, in one statement. */
+  void log(List<Exchange> exchanges);
 }

@@ -1,25 +1,26 @@
 package vn.motcua.portal.sync;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import vn.motcua.portal.sync.internal.ExchangeLogWriter;
 
 /**
  * The log of exchanges with the portal (append-only): the relay writes each delivery attempt; the
  * inbound API calls {@link #inbound} for each call it answers. Only the SHA-256 of a payload is
  * kept, never the payload.
  */
-@Stateless
+@ApplicationScoped
 public class PortalExchanges {
 
-  @Inject private OutboxRepository outbox;
+  @Inject private ExchangeLogWriter writer;
 
   /**
-   * Logs a call the portal made to MotCua's inbound API, in a transaction of its own, so that it
-   * stays logged when the call's own work rolls back.
+   * Logs a call the portal made to MotCua's inbound API, at the instant of this call, in a
+   * transaction of its own written a moment later with other calls' ({@link ExchangeLogWriter}): it
+   * stays logged when the call's own work rolls back, and costs the call no transaction.
    *
    * @param messageId the id the portal gave its message (or one MotCua gave it)
    * @param path the path called, e.g. {@code /api/v1/portal/dossiers}
@@ -27,7 +28,6 @@ public class PortalExchanges {
    * @param httpStatus the status MotCua answered
    * @param result what became of it, e.g. ACCEPTED, DUPLICATE, REFUSED (at most 32 characters)
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void inbound(
       @NotBlank String messageId,
       @NotBlank String path,
@@ -35,7 +35,7 @@ public class PortalExchanges {
       int httpStatus,
       String errorCode,
       @NotBlank String result) {
-    outbox.log(
+    writer.append(
         new Exchange(
             Exchange.Direction.IN,
             messageId,
@@ -44,6 +44,7 @@ public class PortalExchanges {
             httpStatus,
             errorCode,
             result,
-            null));
+            null,
+            Instant.now()));
   }
 }

@@ -110,7 +110,8 @@ class PortalApiIT {
         .as("the form, as the PDF sent")
         .isOne();
     assertThat(
-            TestDatabase.number(
+            TestDatabase.numberOnceWritten(
+                n -> n == 2,
                 "SELECT count(*) FROM portal_exchange WHERE direction = 'IN' AND message_id = ?"
                     + " AND service = '/api/v1/portal/dossiers' AND http_status = 201"
                     + " AND result = 'ANSWERED' AND payload_sha256 = encode(sha256(?::bytea), 'hex')",
@@ -143,7 +144,7 @@ class PortalApiIT {
     try {
       List<List<Future<HttpResponse<String>>>> sends = new ArrayList<>();
       for (int i = 0; i < 1000; i++) {
-        String key = key();
+        String key = batch + "key-" + i;
         String body = PortalClient.birthRegistration(batch + i, 20_000 + i);
         List<Future<HttpResponse<String>>> three = new ArrayList<>();
         for (int copy = 0; copy < 3; copy++) {
@@ -172,6 +173,14 @@ class PortalApiIT {
                     + " WHERE p.portal_reference LIKE ?",
                 batch + "%"))
         .isEqualTo(1000);
+    assertThat(
+            TestDatabase.numberOnceWritten(
+                n -> n >= 3000,
+                "SELECT count(*) FROM portal_exchange WHERE direction = 'IN' AND message_id LIKE ?"
+                    + " AND http_status = 201",
+                batch + "key-%"))
+        .as("every call in the exchange log, once, however many came at once")
+        .isEqualTo(3000);
   }
 
   @Test
@@ -280,7 +289,8 @@ class PortalApiIT {
     softly.assertAll();
     assertThat(stored()).as("no dossier, file, key or reference kept").isEqualTo(before);
     assertThat(
-            TestDatabase.number(
+            TestDatabase.numberOnceWritten(
+                n -> n >= cases.size(),
                 "SELECT count(*) FROM portal_exchange WHERE direction = 'IN' AND result = 'REFUSED'"
                     + " AND error_code IS NOT NULL AND http_status BETWEEN 400 AND 499"))
         .as("each refusal logged with its problem type")

@@ -418,6 +418,14 @@ class PortalSyncIT {
     probe("inbound/portal-msg-1", body);
 
     assertThat(
+            TestDatabase.numberOnceWritten(
+                n -> n == 1,
+                "SELECT count(*) FROM portal_exchange WHERE message_id = ?",
+                "portal-msg-1"))
+        .as("written a moment after the call, with others")
+        .isOne();
+
+    assertThat(
             TestDatabase.value(
                 "SELECT direction || ' ' || service || ' ' || http_status || ' ' || result || ' '"
                     + " || payload_sha256 FROM portal_exchange WHERE message_id = ?",

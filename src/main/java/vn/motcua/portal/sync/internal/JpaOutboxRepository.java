@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +28,9 @@ import vn.motcua.shared.persistence.InstantConverter;
  */
 @ApplicationScoped
 public class JpaOutboxRepository implements OutboxRepository {
+
+  /** The values each exchange binds in the log's insert. */
+  private static final int EXCHANGE_COLUMNS = 9;
 
   /** The states that hold a dossier's later messages back (OutboxState.holdsBack). */
   private static final String HOLDING = "('PENDING', 'FAILED', 'DEAD')";
@@ -247,20 +251,40 @@ public class JpaOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public void log(Exchange exchange) {
-    em.createNativeQuery(
+  public void log(List<Exchange> exchanges) {
+    if (exchanges.isEmpty()) {
+      return;
+    }
+    StringBuilder sql =
+        new StringBuilder(
             "INSERT INTO portal_exchange (direction, message_id, service, payload_sha256,"
-                + " http_status, error_code, result, duration_ms)"
-                + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS integer), ?6, ?7, CAST(?8 AS integer))")
-        .setParameter(1, exchange.direction().name())
-        .setParameter(2, truncate(exchange.messageId(), 100))
-        .setParameter(3, truncate(exchange.service(), 200))
-        .setParameter(4, exchange.payloadSha256())
-        .setParameter(5, exchange.httpStatus())
-        .setParameter(6, truncate(exchange.errorCode(), 32))
-        .setParameter(7, truncate(exchange.result(), 32))
-        .setParameter(8, exchange.durationMillis())
-        .executeUpdate();
+                + " http_status, error_code, result, duration_ms, exchanged_at) VALUES ");
+    for (int row = 0; row < exchanges.size(); row++) {
+      int p = row * EXCHANGE_COLUMNS;
+      sql.append(row == 0 ? "(" : ", (")
+          .append(
+              String.format(
+                  "?%d, ?%d, ?%d, ?%d, CAST(?%d AS integer), ?%d, ?%d, CAST(?%d AS integer),"
+                      + " COALESCE(CAST(?%d AS timestamptz), now()))",
+                  p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8, p + 9));
+    }
+    Query insert = em.createNativeQuery(sql.toString());
+    for (int row = 0; row < exchanges.size(); row++) {
+      Exchange exchange = exchanges.get(row);
+      int p = row * EXCHANGE_COLUMNS;
+      insert
+          .setParameter(p + 1, exchange.direction().name())
+          .setParameter(p + 2, truncate(exchange.messageId(), 100))
+          .setParameter(p + 3, truncate(exchange.service(), 200))
+          .setParameter(p + 4, exchange.payloadSha256())
+          .setParameter(p + 5, exchange.httpStatus())
+          .setParameter(p + 6, truncate(exchange.errorCode(), 32))
+          .setParameter(p + 7, truncate(exchange.result(), 32))
+          .setParameter(p + 8, exchange.durationMillis())
+          .setParameter(
+              p + 9, exchange.at() == null ? null : exchange.at().atOffset(ZoneOffset.UTC));
+    }
+    insert.executeUpdate();
   }
 
   private static OutboxMessage message(Object[] r) {

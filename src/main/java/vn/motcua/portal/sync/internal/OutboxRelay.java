@@ -164,7 +164,8 @@ public class OutboxRelay {
             delivery.httpStatus(),
             delivery.errorCode(),
             delivery.outcome().name(),
-            delivery.millis()),
+            delivery.millis(),
+            null),
         delivery.failure(),
         dead,
         retryIn);
