@@ -33,7 +33,12 @@ public class DossierChanges {
     dossiers.add(dossier);
     dossiers.flush();
     changed.fire(new DossierChanged(dossier, dossier.lastTransition()));
-    audit(dossier, actor, null);
+    audit.recordCreationAs(
+        actor.username(),
+        dossier.lastTransition().action().name(),
+        "dossier",
+        dossier.code(),
+        AuditState.of(dossier));
     LOG.info(() -> "Dossier " + dossier.code() + " " + dossier.status());
     return Receipt.of(dossier);
   }

@@ -76,6 +76,29 @@ public class AuditTrail {
             .getResultList();
     int seq = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).intValue() + 1;
     String prevHash = last.isEmpty() ? null : (String) last.get(0)[1];
+    append(actor, action, subjectType, subjectId, seq, prevHash, before, after);
+  }
+
+  /**
+   * Starts the chain of a subject created just now under an identity never used before (a dossier
+   * and its freshly numbered code): its first row, without looking for an earlier one. Were there
+   * one after all, the chain's unique key would refuse the row and the change with it.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordCreationAs(
+      String actor, String action, String subjectType, String subjectId, Object after) {
+    append(actor, action, subjectType, subjectId, 1, null, null, after);
+  }
+
+  private void append(
+      String actor,
+      String action,
+      String subjectType,
+      String subjectId,
+      int seq,
+      String prevHash,
+      Object before,
+      Object after) {
     AuditRecord record =
         new AuditRecord(
             Instant.now(),
