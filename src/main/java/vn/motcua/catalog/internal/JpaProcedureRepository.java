@@ -9,7 +9,9 @@ import java.sql.Time;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import vn.motcua.catalog.ProcedureDetail;
 import vn.motcua.catalog.ProcedurePage;
@@ -26,6 +28,11 @@ import vn.motcua.shared.text.VietnameseText;
  */
 @ApplicationScoped
 public class JpaProcedureRepository implements ProcedureRepository {
+
+  /** Versions whose lists are kept at most (see {@link #parts}). */
+  static final int MAX_KEPT_VERSIONS = 10_000;
+
+  private final Map<Long, Parts> parts = new ConcurrentHashMap<>();
 
   private static final String SUMMARY_COLUMNS =
       "SELECT p.code, v.name, f.code, f.name, v.level, v.non_territorial, v.online_level,"
@@ -135,6 +142,7 @@ public class JpaProcedureRepository implements ProcedureRepository {
     }
     Object[] row = found.get(0);
     long version = ((Number) row[10]).longValue();
+    Parts parts = parts(version);
     return Optional.of(
         new ProcedureVersion(
             version,
@@ -146,47 +154,79 @@ public class JpaProcedureRepository implements ProcedureRepository {
                 (String) row[16],
                 (String) row[14],
                 (String) row[15],
-                rows(
-                        "SELECT code, name, form, sets, national_database, reusable, source"
-                            + " FROM required_document",
-                        version)
-                    .stream()
-                    .map(
-                        r ->
-                            new ProcedureDetail.Document(
-                                (String) r[0],
-                                (String) r[1],
-                                (String) r[2],
-                                ((Number) r[3]).intValue(),
-                                (String) r[4],
-                                (Boolean) r[5],
-                                (String) r[6]))
-                    .toList(),
-                rows("SELECT name, amount, rule, exemption, source FROM fee", version).stream()
-                    .map(
-                        r ->
-                            new ProcedureDetail.FeeItem(
-                                (String) r[0],
-                                ((Number) r[1]).longValue(),
-                                (String) r[2],
-                                (String) r[3],
-                                (String) r[4]))
-                    .toList(),
-                rows("SELECT name, position FROM result_document", version).stream()
-                    .map(r -> (String) r[0])
-                    .toList(),
-                rows(
-                        "SELECT name, performer_role, performer_unit, budget_minutes FROM process_step",
-                        version)
-                    .stream()
-                    .map(
-                        r ->
-                            new ProcedureDetail.Step(
-                                (String) r[0],
-                                (String) r[1],
-                                (String) r[2],
-                                ((Number) r[3]).intValue()))
-                    .toList())));
+                parts.documents(),
+                parts.fees(),
+                parts.results(),
+                parts.steps())));
+  }
+
+  /** A version's documents, fees, results and steps. */
+  private record Parts(
+      List<ProcedureDetail.Document> documents,
+      List<ProcedureDetail.FeeItem> fees,
+      List<String> results,
+      List<ProcedureDetail.Step> steps) {}
+
+  /**
+   * A version's lists, read once for the life of the application: their rows are only ever inserted
+   * with their version (a change of a procedure is a new version), so every instance may keep them,
+   * and receiving a dossier asks the database for one row instead of five queries. The version's
+   * own row is still read each time: it joins the field, whose name may change.
+   */
+  private Parts parts(long version) {
+    Parts known = parts.get(version);
+    if (known != null) {
+      return known;
+    }
+    Parts read = readParts(version);
+    if (parts.size() >= MAX_KEPT_VERSIONS) {
+      // Far more versions than a province's catalog holds current: start again.
+      parts.clear();
+    }
+    parts.put(version, read);
+    return read;
+  }
+
+  private Parts readParts(long version) {
+    return new Parts(
+        rows(
+                "SELECT code, name, form, sets, national_database, reusable, source"
+                    + " FROM required_document",
+                version)
+            .stream()
+            .map(
+                r ->
+                    new ProcedureDetail.Document(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).intValue(),
+                        (String) r[4],
+                        (Boolean) r[5],
+                        (String) r[6]))
+            .toList(),
+        rows("SELECT name, amount, rule, exemption, source FROM fee", version).stream()
+            .map(
+                r ->
+                    new ProcedureDetail.FeeItem(
+                        (String) r[0],
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4]))
+            .toList(),
+        rows("SELECT name, position FROM result_document", version).stream()
+            .map(r -> (String) r[0])
+            .toList(),
+        rows(
+                "SELECT name, performer_role, performer_unit, budget_minutes FROM process_step",
+                version)
+            .stream()
+            .map(
+                r ->
+                    new ProcedureDetail.Step(
+                        (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue()))
+            .toList());
   }
 
   @Override
