@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import vn.motcua.security.PortalCaller;
 
@@ -30,6 +32,10 @@ import vn.motcua.security.PortalCaller;
  * groups}, as MicroProfile JWT puts roles). The claims are read only once the signature holds; keys
  * named by the token itself ({@code jwk}, {@code jku}, {@code x5u}, {@code kid}) are never used.
  * nimbus-jose-jwt parses and verifies; this class only decides.
+ *
+ * <p>The portal sends the same token with every request for the token's whole lifetime, so a token
+ * once accepted is remembered (at most {@link #CACHE_BOUND} of them): the next request with it
+ * skips parsing and the signature, and only its times are judged again.
  */
 public final class PortalTokenCheck {
 
@@ -39,10 +45,11 @@ public final class PortalTokenCheck {
   /** A longer header is no token of the portal's: refused before anything is parsed. */
   static final int MAX_LENGTH = 8192;
 
-  /** RFC 6750 section 2.1: the scheme is case-insensitive; b64token characters only. */
-  private static final Pattern BEARER = Pattern.compile("(?i)bearer +(\\S+)\\s*");
+  /** How many accepted tokens are remembered; the portal uses one or two at a time. */
+  static final int CACHE_BOUND = 1024;
 
-  private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
+  /** RFC 6750 section 2.1: the scheme, case-insensitive, then spaces and a b64token. */
+  private static final String SCHEME = "bearer";
 
   /** A caller name: some characters, none of them a control character. */
   private static final Pattern SUBJECT = Pattern.compile("[^\\p{Cntrl}]{1,255}");
@@ -96,9 +103,58 @@ public final class PortalTokenCheck {
     }
   }
 
+  /** When a token may be used: its {@code exp}, and its {@code nbf} and {@code iat} if any. */
+  private record Lifetime(Instant expiry, Instant notBefore, Instant issued) {
+
+    static Lifetime of(Date expiry, Date notBefore, Date issued) {
+      return new Lifetime(
+          expiry.toInstant(),
+          notBefore == null ? null : notBefore.toInstant(),
+          issued == null ? null : issued.toInstant());
+    }
+
+    boolean endedAt(Instant now) {
+      return !now.isBefore(expiry.plus(CLOCK_SKEW));
+    }
+
+    /** Why the token cannot be used at {@code now}, {@code null} when it can. */
+    Refusal refusalAt(Instant now) {
+      if (endedAt(now)) {
+        return Refusal.EXPIRED;
+      }
+      if (notBefore != null && now.plus(CLOCK_SKEW).isBefore(notBefore)) {
+        return Refusal.NOT_YET_VALID;
+      }
+      if (issued != null && now.plus(CLOCK_SKEW).isBefore(issued)) {
+        return Refusal.ISSUED_IN_FUTURE;
+      }
+      return null;
+    }
+  }
+
+  /** A token that passed every check: whom it names, and its times to judge again. */
+  private record Accepted(Outcome outcome, Lifetime lifetime) {}
+
   private final String issuer;
   private final List<JWSVerifier> verifiers;
   private final Clock clock;
+
+  /**
+   * The accepted tokens by their exact compact serialisation. The same string always parses to the
+   * same header, claims and signature, and the keys and the issuer never change for this check, so
+   * the string is accepted again by everything but the clock; only the time checks are made again.
+   * Nothing but an accepted token is remembered: a forged or refused one costs a full check each
+   * time and cannot push out the portal's, and only the portal can fill the cache.
+   */
+  private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
+
+  private final int cacheBound;
+
+  /** Taken to add to {@link #accepted}, so that it never holds more than {@link #cacheBound}. */
+  private final Object remembering = new Object();
+
+  /** For the tests, which prove that a remembered token skips the signature. */
+  private final LongAdder verifications = new LongAdder();
 
   /**
    * @param issuer the {@code iss} the portal's tokens carry
@@ -106,12 +162,17 @@ public final class PortalTokenCheck {
    * @param clock the time tokens are judged at
    */
   public PortalTokenCheck(String issuer, List<RSAPublicKey> keys, Clock clock) {
+    this(issuer, keys, clock, CACHE_BOUND);
+  }
+
+  PortalTokenCheck(String issuer, List<RSAPublicKey> keys, Clock clock, int cacheBound) {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("No key of the portal");
     }
     this.issuer = Objects.requireNonNull(issuer);
     this.verifiers = keys.stream().<JWSVerifier>map(RSASSAVerifier::new).toList();
     this.clock = Objects.requireNonNull(clock);
+    this.cacheBound = cacheBound;
   }
 
   /**
@@ -126,17 +187,22 @@ public final class PortalTokenCheck {
     if (authorization.length() > MAX_LENGTH) {
       return Outcome.refused(Refusal.MALFORMED);
     }
-    Matcher bearer = BEARER.matcher(authorization.strip());
-    if (!bearer.matches()) {
-      // Another scheme (Basic...) is no attempt at a bearer token (RFC 6750 section 3.1).
-      return Outcome.refused(
-          authorization.regionMatches(true, 0, "bearer", 0, 6)
-              ? Refusal.MALFORMED
-              : Refusal.MISSING);
+    String header = authorization.strip();
+    int start = tokenStart(header);
+    if (start < 0 || !isB64Token(header, start)) {
+      return Outcome.refused(headerRefusal(authorization, header, start));
     }
-    String token = bearer.group(1);
-    if (!B64TOKEN.matcher(token).matches()) {
-      return Outcome.refused(Refusal.MALFORMED);
+    String token = header.substring(start);
+    Accepted known = accepted.get(token);
+    if (known != null) {
+      Refusal untimely = known.lifetime().refusalAt(clock.instant());
+      if (untimely == null) {
+        return known.outcome();
+      }
+      if (untimely == Refusal.EXPIRED) {
+        accepted.remove(token, known);
+      }
+      return Outcome.refused(untimely);
     }
     JWT jwt;
     try {
@@ -160,10 +226,89 @@ public final class PortalTokenCheck {
     } catch (ParseException e) {
       return Outcome.refused(Refusal.MALFORMED);
     }
-    return judge(claims);
+    return judge(token, claims);
+  }
+
+  /**
+   * Where the token begins in a stripped header: after the scheme, in any case of its ASCII
+   * letters, and one or more spaces; -1 when the header does not begin so.
+   */
+  private static int tokenStart(String header) {
+    int length = header.length();
+    if (length <= SCHEME.length()) {
+      return -1;
+    }
+    for (int i = 0; i < SCHEME.length(); i++) {
+      // Only a letter and its ASCII capital become the letter with bit 0x20 set: no Unicode case.
+      if ((header.charAt(i) | 0x20) != SCHEME.charAt(i)) {
+        return -1;
+      }
+    }
+    int start = SCHEME.length();
+    while (start < length && header.charAt(start) == ' ') {
+      start++;
+    }
+    return start == SCHEME.length() || start == length ? -1 : start;
+  }
+
+  /**
+   * Whether the header from {@code start} to its end is a b64token: {@code [A-Za-z0-9._~+/-]+=*}.
+   */
+  private static boolean isB64Token(String header, int start) {
+    int length = header.length();
+    int end = start;
+    while (end < length && isB64TokenCharacter(header.charAt(end))) {
+      end++;
+    }
+    if (end == start) {
+      return false;
+    }
+    while (end < length && header.charAt(end) == '=') {
+      end++;
+    }
+    return end == length;
+  }
+
+  private static boolean isB64TokenCharacter(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '~'
+        || c == '+'
+        || c == '/'
+        || c == '-';
+  }
+
+  /**
+   * Why a header holds no bearer token. The scheme, spaces and one word (no ASCII whitespace in it)
+   * that is no b64token: a malformed token. Any other header: malformed when it begins with the
+   * scheme before it is stripped, else of another scheme (Basic...), which is no attempt at a
+   * bearer token (RFC 6750 section 3.1).
+   */
+  private static Refusal headerRefusal(String authorization, String header, int start) {
+    if (start >= 0 && !hasAsciiWhitespace(header, start)) {
+      return Refusal.MALFORMED;
+    }
+    return authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+        ? Refusal.MALFORMED
+        : Refusal.MISSING;
+  }
+
+  /** Whether the header has a space, tab, line feed, vertical tab, form feed or carriage return. */
+  private static boolean hasAsciiWhitespace(String header, int start) {
+    for (int i = start; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean verified(SignedJWT token) {
+    verifications.increment();
     for (JWSVerifier verifier : verifiers) {
       try {
         if (token.verify(verifier)) {
@@ -176,22 +321,16 @@ public final class PortalTokenCheck {
     return false;
   }
 
-  private Outcome judge(JWTClaimsSet claims) {
+  private Outcome judge(String token, JWTClaimsSet claims) {
     Instant now = clock.instant();
     Date expiry = claims.getExpirationTime();
     if (expiry == null) {
       return Outcome.refused(Refusal.NO_EXPIRY);
     }
-    if (!now.isBefore(expiry.toInstant().plus(CLOCK_SKEW))) {
-      return Outcome.refused(Refusal.EXPIRED);
-    }
-    Date notBefore = claims.getNotBeforeTime();
-    if (notBefore != null && now.plus(CLOCK_SKEW).isBefore(notBefore.toInstant())) {
-      return Outcome.refused(Refusal.NOT_YET_VALID);
-    }
-    Date issued = claims.getIssueTime();
-    if (issued != null && now.plus(CLOCK_SKEW).isBefore(issued.toInstant())) {
-      return Outcome.refused(Refusal.ISSUED_IN_FUTURE);
+    Lifetime lifetime = Lifetime.of(expiry, claims.getNotBeforeTime(), claims.getIssueTime());
+    Refusal untimely = lifetime.refusalAt(now);
+    if (untimely != null) {
+      return Outcome.refused(untimely);
     }
     if (!issuer.equals(claims.getIssuer())) {
       return Outcome.refused(Refusal.ISSUER);
@@ -212,6 +351,34 @@ public final class PortalTokenCheck {
     if (groups == null || !groups.contains(PortalCaller.ROLE)) {
       return Outcome.refused(Refusal.GROUP);
     }
-    return Outcome.accepted(subject);
+    Outcome outcome = Outcome.accepted(subject);
+    remember(token, new Accepted(outcome, lifetime), now);
+    return outcome;
+  }
+
+  /**
+   * When the cache is full the expired tokens go, and if none has expired, all go: each is verified
+   * again at its next request. Only the portal's tokens come here, one or two at a time.
+   */
+  private void remember(String token, Accepted acceptance, Instant now) {
+    synchronized (remembering) {
+      if (accepted.size() >= cacheBound && !accepted.containsKey(token)) {
+        accepted.values().removeIf(known -> known.lifetime().endedAt(now));
+        if (accepted.size() >= cacheBound) {
+          accepted.clear();
+        }
+      }
+      accepted.put(token, acceptance);
+    }
+  }
+
+  /** How many tokens had their signature verified: those not answered from the cache. */
+  long verifications() {
+    return verifications.sum();
+  }
+
+  /** How many accepted tokens are remembered. */
+  int remembered() {
+    return accepted.size();
   }
 }
