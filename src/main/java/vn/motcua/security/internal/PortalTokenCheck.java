@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.security.PortalCaller;
 
@@ -48,8 +49,10 @@ public final class PortalTokenCheck {
   /** How many accepted tokens are remembered; the portal uses one or two at a time. */
   static final int CACHE_BOUND = 1024;
 
-  /** RFC 6750 section 2.1: the scheme, case-insensitive, then spaces and a b64token. */
-  private static final String SCHEME = "bearer";
+  /** RFC 6750 section 2.1: the scheme is case-insensitive; b64token characters only. */
+  private static final Pattern BEARER = Pattern.compile("(?i)bearer +(\\S+)\\s*");
+
+  private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
 
   /** A caller name: some characters, none of them a control character. */
   private static final Pattern SUBJECT = Pattern.compile("[^\\p{Cntrl}]{1,255}");
@@ -140,9 +143,10 @@ public final class PortalTokenCheck {
   private final Clock clock;
 
   /**
-   * The accepted tokens by their exact compact serialisation. The same string always parses to the
-   * same header, claims and signature, and the keys and the issuer never change for this check, so
-   * the string is accepted again by everything but the clock; only the time checks are made again.
+   * The accepted tokens by the exact {@code Authorization} header that carried them. The same
+   * header always holds the same token, which parses to the same header, claims and signature, and
+   * the keys and the issuer never change for this check, so the header is accepted again by
+   * everything but the clock: only the time checks are made again, not even the header's syntax.
    * Nothing but an accepted token is remembered: a forged or refused one costs a full check each
    * time and cannot push out the portal's, and only the portal can fill the cache.
    */
@@ -187,22 +191,28 @@ public final class PortalTokenCheck {
     if (authorization.length() > MAX_LENGTH) {
       return Outcome.refused(Refusal.MALFORMED);
     }
-    String header = authorization.strip();
-    int start = tokenStart(header);
-    if (start < 0 || !isB64Token(header, start)) {
-      return Outcome.refused(headerRefusal(authorization, header, start));
-    }
-    String token = header.substring(start);
-    Accepted known = accepted.get(token);
+    Accepted known = accepted.get(authorization);
     if (known != null) {
       Refusal untimely = known.lifetime().refusalAt(clock.instant());
       if (untimely == null) {
         return known.outcome();
       }
       if (untimely == Refusal.EXPIRED) {
-        accepted.remove(token, known);
+        accepted.remove(authorization, known);
       }
       return Outcome.refused(untimely);
+    }
+    Matcher bearer = BEARER.matcher(authorization.strip());
+    if (!bearer.matches()) {
+      // Another scheme (Basic...) is no attempt at a bearer token (RFC 6750 section 3.1).
+      return Outcome.refused(
+          authorization.regionMatches(true, 0, "bearer", 0, 6)
+              ? Refusal.MALFORMED
+              : Refusal.MISSING);
+    }
+    String token = bearer.group(1);
+    if (!B64TOKEN.matcher(token).matches()) {
+      return Outcome.refused(Refusal.MALFORMED);
     }
     JWT jwt;
     try {
@@ -226,85 +236,7 @@ public final class PortalTokenCheck {
     } catch (ParseException e) {
       return Outcome.refused(Refusal.MALFORMED);
     }
-    return judge(token, claims);
-  }
-
-  /**
-   * Where the token begins in a stripped header: after the scheme, in any case of its ASCII
-   * letters, and one or more spaces; -1 when the header does not begin so.
-   */
-  private static int tokenStart(String header) {
-    int length = header.length();
-    if (length <= SCHEME.length()) {
-      return -1;
-    }
-    for (int i = 0; i < SCHEME.length(); i++) {
-      // Only a letter and its ASCII capital become the letter with bit 0x20 set: no Unicode case.
-      if ((header.charAt(i) | 0x20) != SCHEME.charAt(i)) {
-        return -1;
-      }
-    }
-    int start = SCHEME.length();
-    while (start < length && header.charAt(start) == ' ') {
-      start++;
-    }
-    return start == SCHEME.length() || start == length ? -1 : start;
-  }
-
-  /**
-   * Whether the header from {@code start} to its end is a b64token: {@code [A-Za-z0-9._~+/-]+=*}.
-   */
-  private static boolean isB64Token(String header, int start) {
-    int length = header.length();
-    int end = start;
-    while (end < length && isB64TokenCharacter(header.charAt(end))) {
-      end++;
-    }
-    if (end == start) {
-      return false;
-    }
-    while (end < length && header.charAt(end) == '=') {
-      end++;
-    }
-    return end == length;
-  }
-
-  private static boolean isB64TokenCharacter(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '.'
-        || c == '_'
-        || c == '~'
-        || c == '+'
-        || c == '/'
-        || c == '-';
-  }
-
-  /**
-   * Why a header holds no bearer token. The scheme, spaces and one word (no ASCII whitespace in it)
-   * that is no b64token: a malformed token. Any other header: malformed when it begins with the
-   * scheme before it is stripped, else of another scheme (Basic...), which is no attempt at a
-   * bearer token (RFC 6750 section 3.1).
-   */
-  private static Refusal headerRefusal(String authorization, String header, int start) {
-    if (start >= 0 && !hasAsciiWhitespace(header, start)) {
-      return Refusal.MALFORMED;
-    }
-    return authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
-        ? Refusal.MALFORMED
-        : Refusal.MISSING;
-  }
-
-  /** Whether the header has a space, tab, line feed, vertical tab, form feed or carriage return. */
-  private static boolean hasAsciiWhitespace(String header, int start) {
-    for (int i = start; i < header.length(); i++) {
-      char c = header.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
+    return judge(authorization, claims);
   }
 
   private boolean verified(SignedJWT token) {
@@ -321,7 +253,7 @@ public final class PortalTokenCheck {
     return false;
   }
 
-  private Outcome judge(String token, JWTClaimsSet claims) {
+  private Outcome judge(String authorization, JWTClaimsSet claims) {
     Instant now = clock.instant();
     Date expiry = claims.getExpirationTime();
     if (expiry == null) {
@@ -352,7 +284,7 @@ public final class PortalTokenCheck {
       return Outcome.refused(Refusal.GROUP);
     }
     Outcome outcome = Outcome.accepted(subject);
-    remember(token, new Accepted(outcome, lifetime), now);
+    remember(authorization, new Accepted(outcome, lifetime), now);
     return outcome;
   }
 
@@ -360,15 +292,15 @@ public final class PortalTokenCheck {
    * When the cache is full the expired tokens go, and if none has expired, all go: each is verified
    * again at its next request. Only the portal's tokens come here, one or two at a time.
    */
-  private void remember(String token, Accepted acceptance, Instant now) {
+  private void remember(String authorization, Accepted acceptance, Instant now) {
     synchronized (remembering) {
-      if (accepted.size() >= cacheBound && !accepted.containsKey(token)) {
+      if (accepted.size() >= cacheBound && !accepted.containsKey(authorization)) {
         accepted.values().removeIf(known -> known.lifetime().endedAt(now));
         if (accepted.size() >= cacheBound) {
           accepted.clear();
         }
       }
-      accepted.put(token, acceptance);
+      accepted.put(authorization, acceptance);
     }
   }
 
