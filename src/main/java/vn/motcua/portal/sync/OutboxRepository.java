@@ -22,8 +22,8 @@ public interface OutboxRepository {
    */
   List<Claimed> claim(String holder, int batch, Duration lease);
 
-  /** Marks a message sent, if {@code holder} still holds its lease; whether it did. */
-  boolean sent(long id, String holder);
+  /** Marks messages sent, those whose lease {@code holder} still holds; how many it did. */
+  int sent(List<Long> ids, String holder);
 
   /**
    * Records a failed attempt, if {@code holder} still holds the lease: DEAD when {@code dead}, else

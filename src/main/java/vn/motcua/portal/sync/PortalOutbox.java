@@ -37,24 +37,36 @@ public class PortalOutbox {
   }
 
   /**
-   * Records one delivery attempt and its exchange log row.
+   * How one delivery attempt ended.
    *
+   * @param exchange its exchange log row
    * @param failure null when the portal answered success; else why it failed
    * @param dead whether this failure was the last allowed attempt
-   * @return whether the holder still held the message's lease (else another instance took it over
-   *     and its own outcome counts; the exchange is logged either way)
+   * @param retryIn when to try a failure again
+   */
+  public record Ending(
+      Claimed message, Exchange exchange, String failure, boolean dead, Duration retryIn) {}
+
+  /**
+   * Records how the attempts of a round ended, with their exchange log rows, in one transaction: a
+   * round of a hundred messages is a few statements, not a transaction per message. An ending
+   * counts only if {@code holder} still holds its message's lease (else another instance took the
+   * message over and its own ending counts); the exchange is logged either way.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean record(
-      Claimed message,
-      String holder,
-      Exchange exchange,
-      String failure,
-      boolean dead,
-      Duration retryIn) {
-    outbox.log(exchange);
-    return failure == null
-        ? outbox.sent(message.id(), holder)
-        : outbox.failed(message.id(), holder, dead, retryIn, failure);
+  public void record(List<Ending> endings, String holder) {
+    outbox.log(endings.stream().map(Ending::exchange).toList());
+    outbox.sent(
+        endings.stream()
+            .filter(ending -> ending.failure() == null)
+            .map(ending -> ending.message().id())
+            .toList(),
+        holder);
+    for (Ending ending : endings) {
+      if (ending.failure() != null) {
+        outbox.failed(
+            ending.message().id(), holder, ending.dead(), ending.retryIn(), ending.failure());
+      }
+    }
   }
 }

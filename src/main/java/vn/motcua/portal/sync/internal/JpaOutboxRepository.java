@@ -106,15 +106,26 @@ public class JpaOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public boolean sent(long id, String holder) {
-    return em.createNativeQuery(
+  public int sent(List<Long> ids, String holder) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < ids.size(); i++) {
+      in.append(i == 0 ? "?" : ", ?").append(i + 2);
+    }
+    Query update =
+        em.createNativeQuery(
                 "UPDATE portal_outbox SET state = 'SENT', sent_at = now(), attempts = attempts + 1,"
                     + " last_error = NULL, lease_holder = NULL, lease_until = NULL"
-                    + " WHERE id = ?1 AND lease_holder = ?2 AND state IN ('PENDING', 'FAILED')")
-            .setParameter(1, id)
-            .setParameter(2, holder)
-            .executeUpdate()
-        == 1;
+                    + " WHERE id IN ("
+                    + in
+                    + ") AND lease_holder = ?1 AND state IN ('PENDING', 'FAILED')")
+            .setParameter(1, holder);
+    for (int i = 0; i < ids.size(); i++) {
+      update.setParameter(i + 2, ids.get(i));
+    }
+    return update.executeUpdate();
   }
 
   @Override

@@ -130,9 +130,16 @@ public class OutboxRelay {
         outgoing.add(new PortalSyncClient.Outgoing(batch.get(i).id(), bodies.get(i)));
       }
       List<Delivery> deliveries = client.send(endpoint, outgoing);
+      List<PortalOutbox.Ending> endings = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
-        if (!record(batch.get(i), deliveries.get(i), PortalSyncContract.sha256(bodies.get(i)))) {
+        endings.add(
+            ending(batch.get(i), deliveries.get(i), PortalSyncContract.sha256(bodies.get(i))));
+      }
+      outbox.record(endings, Leases.INSTANCE);
+      for (PortalOutbox.Ending ending : endings) {
+        if (ending.failure() != null) {
           failures++;
+          warnIfDead(ending);
         }
       }
       attempts += batch.size();
@@ -145,17 +152,16 @@ public class OutboxRelay {
     return attempts;
   }
 
-  /** Records one ending; whether it was a success. */
-  private boolean record(Claimed message, Delivery delivery, String sha256) {
+  /** How an attempt ended: sent, or failed and when to try again, or dead. */
+  private PortalOutbox.Ending ending(Claimed message, Delivery delivery, String sha256) {
     int attempt = message.attempts() + 1;
     boolean dead = !delivery.ok() && attempt >= settings.maxAttempts();
     Duration retryIn =
         delivery.ok()
             ? Duration.ZERO
             : settings.backoff().after(attempt, ThreadLocalRandom.current()::nextDouble);
-    outbox.record(
+    return new PortalOutbox.Ending(
         message,
-        Leases.INSTANCE,
         new Exchange(
             Exchange.Direction.OUT,
             Long.toString(message.id()),
@@ -169,7 +175,11 @@ public class OutboxRelay {
         delivery.failure(),
         dead,
         retryIn);
-    if (dead) {
+  }
+
+  private static void warnIfDead(PortalOutbox.Ending ending) {
+    if (ending.dead()) {
+      Claimed message = ending.message();
       LOG.warning(
           () ->
               "Portal sync: message "
@@ -177,11 +187,10 @@ public class OutboxRelay {
                   + " of dossier "
                   + message.dossierCode()
                   + " is dead after "
-                  + attempt
+                  + (message.attempts() + 1)
                   + " attempts ("
-                  + delivery.failure()
+                  + ending.failure()
                   + "); its dossier's later messages wait");
     }
-    return delivery.ok();
   }
 }
