@@ -88,7 +88,11 @@ rm -rf "$home" "$phases" "$jfr"
 mkdir -p "$bench"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Starting MotCua on $home (log: $run_log)..."
-payara/run.sh --demo --home "$home" --port "$port" --heap "$heap" --war target/motcua-bench.war \
+# The portal's sync endpoint is Gatling's (PortalSyncSink), not the demo's simulator inside MotCua:
+# the real portal is not on the province's machine, and the server must not pay for its end.
+sync_port=$((port + 2))
+MOTCUA_PORTAL_SYNC_URL="http://localhost:$sync_port/sync" \
+  payara/run.sh --demo --home "$home" --port "$port" --heap "$heap" --war target/motcua-bench.war \
   >"$run_log" 2>&1 &
 run_pid=$!
 until grep -q 'MotCua is ready' "$run_log"; do
@@ -137,9 +141,14 @@ mvn -B -Pbench gatling:test \
   -Dgatling.simulationClass=vn.motcua.bench.PortalSubmissionSimulation \
   -Dbench.baseUrl="http://localhost:$port" -Dbench.users="$users" -Dbench.warmup="$warmup" \
   -Dbench.measure="$measure" -Dbench.key="$key" -Dbench.run="$(date +%s)" \
-  -Dbench.centers="$centers" -Dbench.serverPid="$server_pid" -Dbench.databasePid="$database_pid" -Dbench.out="$root/$phases" \
+  -Dbench.centers="$centers" -Dbench.syncPort="$sync_port" -Dbench.serverPid="$server_pid" -Dbench.databasePid="$database_pid" -Dbench.out="$root/$phases" \
   "${jfr_option[@]}" >"$gatling_log" 2>&1 || gatling_status=$?
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+outbox=$(owner_sql -c "SELECT string_agg(state || ' ' || n, ', ' ORDER BY state)
+  FROM (SELECT state, count(*) AS n FROM portal_outbox GROUP BY state) s")
+outbox_errors=$(owner_sql -c "SELECT string_agg(last_error || ' ' || n, ', ' ORDER BY n DESC)
+  FROM (SELECT last_error, count(*) AS n FROM portal_outbox WHERE last_error IS NOT NULL
+  GROUP BY last_error) e")
 [ -f "$phases" ] || { tail -n 40 "$gatling_log"; die "Gatling did not finish (status $gatling_status)"; }
 results=$(ls -td "$bench"/gatling/*/ 2>/dev/null | head -n 1)
 
@@ -185,6 +194,8 @@ fi
   echo
   echo "- submission / baseline: throughput $(jq -n "$sub_rate / ([$base_rate, 0.001] | max) * 1000 | round / 1000")," \
     "p50 latency $(jq -n "$(get submission .p50) / ([$(get baseline .p50), 1] | max) * 100 | round / 100")"
+  echo "- portal sync: the outbox's messages at the end, by state: ${outbox:-none}" \
+    "(the relay delivers every 5 s to Gatling's sync endpoint, whose work is in the client's column)${outbox_errors:+; last errors: $outbox_errors}"
   echo "- machine busy: all cores together; others: what neither the server, PostgreSQL nor Gatling used" \
     "(other processes, and the kernel's work not charged to a process)"
   echo "- goal (>= 300/s, p99 < 150 ms, no failure, $users clients): $met"

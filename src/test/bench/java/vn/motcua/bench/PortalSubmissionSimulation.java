@@ -54,6 +54,8 @@ public class PortalSubmissionSimulation extends Simulation {
   private final String jfr = System.getProperty("bench.jfr");
   private final List<String> centers =
       List.of(System.getProperty("bench.centers", "TTPVHCC-HONG-GAI").split(","));
+  private final int syncPort = Integer.getInteger("bench.syncPort", 0);
+  private final PortalSyncSink sync = syncPort == 0 ? null : new PortalSyncSink(syncPort);
 
   private final List<Phase> phases =
       List.of(
@@ -140,6 +142,10 @@ public class PortalSubmissionSimulation extends Simulation {
         phases.stream()
             .map(phase -> "\"" + phase.name + "\":" + phase.json())
             .collect(Collectors.joining(",\n  ", "{\n  ", "\n}\n"));
+    if (sync != null) {
+      System.out.println("The portal's sync endpoint received " + sync.received() + " messages");
+      sync.close();
+    }
     try {
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, json, StandardCharsets.UTF_8);

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +28,7 @@ import vn.motcua.shared.persistence.InstantConverter;
 @ApplicationScoped
 public class JpaOutboxRepository implements OutboxRepository {
 
-  /** The values each exchange binds in the log's insert. */
+  /** The columns of the exchange log each exchange fills. */
   private static final int EXCHANGE_COLUMNS = 9;
 
   /** The states that hold a dossier's later messages back (OutboxState.holdsBack). */
@@ -110,22 +109,14 @@ public class JpaOutboxRepository implements OutboxRepository {
     if (ids.isEmpty()) {
       return 0;
     }
-    StringBuilder in = new StringBuilder();
-    for (int i = 0; i < ids.size(); i++) {
-      in.append(i == 0 ? "?" : ", ?").append(i + 2);
-    }
-    Query update =
-        em.createNativeQuery(
-                "UPDATE portal_outbox SET state = 'SENT', sent_at = now(), attempts = attempts + 1,"
-                    + " last_error = NULL, lease_holder = NULL, lease_until = NULL"
-                    + " WHERE id IN ("
-                    + in
-                    + ") AND lease_holder = ?1 AND state IN ('PENDING', 'FAILED')")
-            .setParameter(1, holder);
-    for (int i = 0; i < ids.size(); i++) {
-      update.setParameter(i + 2, ids.get(i));
-    }
-    return update.executeUpdate();
+    return em.createNativeQuery(
+            "UPDATE portal_outbox SET state = 'SENT', sent_at = now(), attempts = attempts + 1,"
+                + " last_error = NULL, lease_holder = NULL, lease_until = NULL"
+                + " WHERE id = ANY (CAST(?1 AS bigint[])) AND lease_holder = ?2"
+                + " AND state IN ('PENDING', 'FAILED')")
+        .setParameter(1, ids.toArray(Long[]::new))
+        .setParameter(2, holder)
+        .executeUpdate();
   }
 
   @Override
@@ -261,39 +252,42 @@ public class JpaOutboxRepository implements OutboxRepository {
         == 1;
   }
 
+  /**
+   * One statement whatever the number of rows: each column is bound as one array and unnested
+   * (binding nine parameters a row, EclipseLink's native query takes time quadratic in their
+   * number).
+   */
   @Override
   public void log(List<Exchange> exchanges) {
     if (exchanges.isEmpty()) {
       return;
     }
-    StringBuilder sql =
-        new StringBuilder(
-            "INSERT INTO portal_exchange (direction, message_id, service, payload_sha256,"
-                + " http_status, error_code, result, duration_ms, exchanged_at) VALUES ");
-    for (int row = 0; row < exchanges.size(); row++) {
-      int p = row * EXCHANGE_COLUMNS;
-      sql.append(row == 0 ? "(" : ", (")
-          .append(
-              String.format(
-                  "?%d, ?%d, ?%d, ?%d, CAST(?%d AS integer), ?%d, ?%d, CAST(?%d AS integer),"
-                      + " COALESCE(CAST(?%d AS timestamptz), now()))",
-                  p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8, p + 9));
-    }
-    Query insert = em.createNativeQuery(sql.toString());
-    for (int row = 0; row < exchanges.size(); row++) {
+    int rows = exchanges.size();
+    String[][] columns = new String[EXCHANGE_COLUMNS][rows];
+    for (int row = 0; row < rows; row++) {
       Exchange exchange = exchanges.get(row);
-      int p = row * EXCHANGE_COLUMNS;
-      insert
-          .setParameter(p + 1, exchange.direction().name())
-          .setParameter(p + 2, truncate(exchange.messageId(), 100))
-          .setParameter(p + 3, truncate(exchange.service(), 200))
-          .setParameter(p + 4, exchange.payloadSha256())
-          .setParameter(p + 5, exchange.httpStatus())
-          .setParameter(p + 6, truncate(exchange.errorCode(), 32))
-          .setParameter(p + 7, truncate(exchange.result(), 32))
-          .setParameter(p + 8, exchange.durationMillis())
-          .setParameter(
-              p + 9, exchange.at() == null ? null : exchange.at().atOffset(ZoneOffset.UTC));
+      columns[0][row] = exchange.direction().name();
+      columns[1][row] = truncate(exchange.messageId(), 100);
+      columns[2][row] = truncate(exchange.service(), 200);
+      columns[3][row] = exchange.payloadSha256();
+      columns[4][row] = exchange.httpStatus() == null ? null : exchange.httpStatus().toString();
+      columns[5][row] = truncate(exchange.errorCode(), 32);
+      columns[6][row] = truncate(exchange.result(), 32);
+      columns[7][row] =
+          exchange.durationMillis() == null ? null : exchange.durationMillis().toString();
+      columns[8][row] = exchange.at() == null ? null : exchange.at().toString();
+    }
+    Query insert =
+        em.createNativeQuery(
+            "INSERT INTO portal_exchange (direction, message_id, service, payload_sha256,"
+                + " http_status, error_code, result, duration_ms, exchanged_at)"
+                + " SELECT d, m, s, h, CAST(st AS integer), e, r, CAST(ms AS integer),"
+                + " COALESCE(CAST(at AS timestamptz), now())"
+                + " FROM unnest(CAST(?1 AS text[]), CAST(?2 AS text[]), CAST(?3 AS text[]),"
+                + " CAST(?4 AS text[]), CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]),"
+                + " CAST(?8 AS text[]), CAST(?9 AS text[])) AS x (d, m, s, h, st, e, r, ms, at)");
+    for (int column = 0; column < EXCHANGE_COLUMNS; column++) {
+      insert.setParameter(column + 1, columns[column]);
     }
     insert.executeUpdate();
   }
