@@ -185,6 +185,13 @@ public final class Settings {
           "50",
           "Messages one instance takes and sends at once (one per dossier)");
 
+  public static final Setting PORTAL_SYNC_WORKERS =
+      new Setting(
+          "motcua.portal.sync.workers",
+          "4",
+          "Rounds one instance runs at once, each with its own batch: a round waits on the portal"
+              + " and the database most of its time");
+
   public static final Setting PORTAL_SYNC_INTERVAL =
       new Setting(
           "motcua.portal.sync.interval-millis",
@@ -274,6 +281,7 @@ public final class Settings {
           PORTAL_SYNC_BACKOFF_BASE,
           PORTAL_SYNC_BACKOFF_MAX,
           PORTAL_SYNC_BATCH,
+          PORTAL_SYNC_WORKERS,
           PORTAL_SYNC_INTERVAL,
           LOGIN_ACCOUNT_FAILURES,
           LOGIN_ADDRESS_FAILURES,

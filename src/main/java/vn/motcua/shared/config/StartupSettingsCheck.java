@@ -98,6 +98,7 @@ public final class StartupSettingsCheck {
           wholeNumber(Settings.PORTAL_SYNC_BACKOFF_BASE, 8, "milliseconds"),
           wholeNumber(Settings.PORTAL_SYNC_BACKOFF_MAX, 9, "milliseconds"),
           wholeNumber(Settings.PORTAL_SYNC_BATCH, 3, "messages"),
+          wholeNumber(Settings.PORTAL_SYNC_WORKERS, 2, "rounds"),
           new Rule(
               Settings.PORTAL_SYNC_INTERVAL,
               millis -> millis.strip().matches("0|[1-9]\\d{0,7}"),

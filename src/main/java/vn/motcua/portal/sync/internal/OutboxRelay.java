@@ -9,12 +9,15 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,11 +33,11 @@ import vn.motcua.shared.persistence.Leases;
  * Payara Micro does not coordinate persistent ones) and shares the work through row leases: a round
  * takes, in a short transaction of its own, the oldest unsent message of each dossier whose earlier
  * messages are all sent ({@code FOR UPDATE SKIP LOCKED}), sends them at once outside any
- * transaction, then records each ending and its exchange log row. Rounds follow one another while
- * there is work, within the interval. A failure waits for its next attempt (exponential backoff
- * with jitter) and after the last allowed attempt the message is dead: it holds its dossier's later
- * messages until an administrator retries or discards it, so the portal never sees a dossier's
- * messages out of order.
+ * transaction, then records the endings and their exchange log rows. Rounds follow one another
+ * while there is work, within the interval, several at once. A failure waits for its next attempt
+ * (exponential backoff with jitter) and after the last allowed attempt the message is dead: it
+ * holds its dossier's later messages until an administrator retries or discards it, so the portal
+ * never sees a dossier's messages out of order.
  */
 @Startup
 @Singleton
@@ -50,6 +53,7 @@ public class OutboxRelay {
   @Inject private ThisApplication application;
   @Inject private Config config;
   @Resource private TimerService timers;
+  @Resource private ManagedExecutorService executor;
 
   private RelaySettings settings;
   private PortalSyncClient client;
@@ -111,6 +115,55 @@ public class OutboxRelay {
   public int deliver(URI endpoint) {
     Duration budget = settings.interval().isZero() ? MANUAL_BUDGET : settings.interval();
     long until = System.nanoTime() + budget.toNanos();
+    List<Future<Rounds>> workers = new ArrayList<>();
+    for (int i = 1; i < settings.workers(); i++) {
+      workers.add(executor.submit(() -> rounds(endpoint, until)));
+    }
+    Rounds all = rounds(endpoint, until);
+    for (Future<Rounds> worker : workers) {
+      all = all.plus(finished(worker));
+    }
+    if (all.attempts() > 0) {
+      Rounds done = all;
+      LOG.info(
+          () ->
+              "Portal sync: "
+                  + (done.attempts() - done.failures())
+                  + " messages sent, "
+                  + done.failures()
+                  + " failed");
+    }
+    return all.attempts();
+  }
+
+  /** What rounds did: attempts made, and how many of them failed. */
+  private record Rounds(int attempts, int failures) {
+
+    Rounds plus(Rounds other) {
+      return new Rounds(attempts + other.attempts, failures + other.failures);
+    }
+  }
+
+  private static Rounds finished(Future<Rounds> worker) {
+    try {
+      return worker.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Rounds(0, 0);
+    } catch (ExecutionException e) {
+      // Its messages stay leased until the lease ends, then another round takes them.
+      LOG.log(Level.WARNING, "Portal sync: a round failed", e.getCause());
+      return new Rounds(0, 0);
+    }
+  }
+
+  /**
+   * Rounds one after the other while there is work and time. Several run at once ({@code workers}):
+   * a round spends most of its time waiting for the portal and the database, and the claim's SKIP
+   * LOCKED and leases keep them apart as they keep instances apart. Order per dossier holds however
+   * many run: a dossier's next message is not taken while its earlier one is unsent.
+   */
+  private Rounds rounds(URI endpoint, long until) {
     int attempts = 0;
     int failures = 0;
     while (System.nanoTime() < until) {
@@ -144,12 +197,7 @@ public class OutboxRelay {
       }
       attempts += batch.size();
     }
-    if (attempts > 0) {
-      int sent = attempts - failures;
-      int failed = failures;
-      LOG.info(() -> "Portal sync: " + sent + " messages sent, " + failed + " failed");
-    }
-    return attempts;
+    return new Rounds(attempts, failures);
   }
 
   /** How an attempt ended: sent, or failed and when to try again, or dead. */

@@ -9,6 +9,7 @@ import vn.motcua.shared.config.Settings;
  * StartupSettingsCheck}.
  *
  * @param url the sync endpoint, a path on this application, or empty (nothing is sent)
+ * @param workers how many rounds one instance runs at once
  * @param interval how often every instance ticks; zero: no automatic ticks
  */
 record RelaySettings(
@@ -19,6 +20,7 @@ record RelaySettings(
     int maxAttempts,
     Backoff backoff,
     int batch,
+    int workers,
     Duration interval) {
 
   static RelaySettings of(Config config) {
@@ -32,6 +34,7 @@ record RelaySettings(
             millis(Settings.PORTAL_SYNC_BACKOFF_BASE.value(config)),
             millis(Settings.PORTAL_SYNC_BACKOFF_MAX.value(config))),
         Integer.parseInt(Settings.PORTAL_SYNC_BATCH.value(config)),
+        Integer.parseInt(Settings.PORTAL_SYNC_WORKERS.value(config)),
         millis(Settings.PORTAL_SYNC_INTERVAL.value(config)));
   }
 
@@ -48,7 +51,15 @@ record RelaySettings(
   /** The session token is a secret: never in a log line. */
   @Override
   public String toString() {
-    return "RelaySettings[url=" + url + ", batch=" + batch + ", interval=" + interval + "]";
+    return "RelaySettings[url="
+        + url
+        + ", batch="
+        + batch
+        + ", workers="
+        + workers
+        + ", interval="
+        + interval
+        + "]";
   }
 
   private static Duration millis(String value) {
