@@ -67,28 +67,32 @@ public class ExchangeLogWriter {
     }
     waiting.add(exchange);
     if (writing.compareAndSet(false, true)) {
-      try {
-        executor.execute(this::drain);
-      } catch (RejectedExecutionException e) {
-        // Stopping: the caller writes it.
-        drain();
-      }
+      schedule();
+    }
+  }
+
+  private void schedule() {
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      // Stopping: the caller writes it.
+      drain();
     }
   }
 
   /** Writes what is waiting, batch after batch, until nothing is; only one writer at a time. */
   private void drain() {
-    while (true) {
-      List<Exchange> rows = take();
-      if (rows.isEmpty()) {
-        writing.set(false);
-        // A row added between the last take and the flag's reset found the flag still set.
-        if (waiting.isEmpty() || !writing.compareAndSet(false, true)) {
-          return;
-        }
-        continue;
+    try {
+      List<Exchange> rows;
+      while (!(rows = take()).isEmpty()) {
+        write(rows);
       }
-      write(rows);
+    } finally {
+      writing.set(false);
+    }
+    // A row added after the last take found the flag still set: write it too.
+    if (!waiting.isEmpty() && writing.compareAndSet(false, true)) {
+      schedule();
     }
   }
 

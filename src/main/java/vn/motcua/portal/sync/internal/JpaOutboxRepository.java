@@ -305,7 +305,12 @@ public class JpaOutboxRepository implements OutboxRepository {
         InstantConverter.instant(r[8]));
   }
 
+  /** At most {@code max} characters, without NUL, which PostgreSQL refuses in text. */
   private static String truncate(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max);
+    if (text == null) {
+      return null;
+    }
+    String clean = text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
+    return clean.length() <= max ? clean : clean.substring(0, max);
   }
 }

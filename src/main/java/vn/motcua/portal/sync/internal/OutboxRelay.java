@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -119,9 +120,14 @@ public class OutboxRelay {
     for (int i = 1; i < settings.workers(); i++) {
       workers.add(executor.submit(() -> rounds(endpoint, until)));
     }
-    Rounds all = rounds(endpoint, until);
-    for (Future<Rounds> worker : workers) {
-      all = all.plus(finished(worker));
+    Rounds all = new Rounds(0, 0);
+    try {
+      all = rounds(endpoint, until);
+    } finally {
+      // Never leave a tick while its other rounds run: the next tick would start more.
+      for (Future<Rounds> worker : workers) {
+        all = all.plus(finished(worker));
+      }
     }
     if (all.attempts() > 0) {
       Rounds done = all;
@@ -167,7 +173,10 @@ public class OutboxRelay {
     int attempts = 0;
     int failures = 0;
     while (System.nanoTime() < until) {
-      List<Claimed> batch = outbox.claim(Leases.INSTANCE, settings.batch(), settings.lease());
+      // A holder of its own: a round that outlived its leases cannot record over the round of
+      // this instance that took its messages over.
+      String holder = Leases.INSTANCE + "/" + UUID.randomUUID();
+      List<Claimed> batch = outbox.claim(holder, settings.batch(), settings.lease());
       if (batch.isEmpty()) {
         break;
       }
@@ -188,7 +197,7 @@ public class OutboxRelay {
         endings.add(
             ending(batch.get(i), deliveries.get(i), PortalSyncContract.sha256(bodies.get(i))));
       }
-      outbox.record(endings, Leases.INSTANCE);
+      outbox.record(endings, holder);
       for (PortalOutbox.Ending ending : endings) {
         if (ending.failure() != null) {
           failures++;
