@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import vn.motcua.testing.SettableClock;
 
 /** A fault mode lasts its seconds or its calls, then the portal answers normally by itself. */
 class FaultScheduleTest {

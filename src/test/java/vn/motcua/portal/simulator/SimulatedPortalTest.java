@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.motcua.portal.simulator.SyncLedger.Arrival;
 import vn.motcua.portal.simulator.SyncLedger.Filter;
+import vn.motcua.testing.SettableClock;
 
 /**
  * The simulated portal records each message once per idempotency key, refuses breaches without

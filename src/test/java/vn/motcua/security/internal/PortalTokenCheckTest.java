@@ -10,7 +10,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import vn.motcua.security.internal.PortalTokenCheck.Outcome;
 import vn.motcua.security.internal.PortalTokenCheck.Refusal;
 import vn.motcua.shared.config.PemPublicKeys;
 import vn.motcua.testing.PortalTokens;
+import vn.motcua.testing.SettableClock;
 
 /**
  * Every reason the portal's API refuses a bearer token, and the one way it accepts one, without a
@@ -342,35 +342,6 @@ class PortalTokenCheckTest {
   void claimsOfTheWrongTypeAreMalformed() {
     assertThat(refusal(bearer(PortalTokens.token().claim("exp", "tomorrow").build())))
         .isEqualTo(Refusal.MALFORMED);
-  }
-
-  /** A clock a test moves by hand. */
-  private static final class SettableClock extends Clock {
-
-    private volatile Instant now;
-
-    SettableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 
   @Test
