@@ -38,6 +38,38 @@ public class JpaOutboxRepository implements OutboxRepository {
       "id, dossier_code, service, state, attempts, next_attempt_at, last_error, created_at,"
           + " sent_at";
 
+  /**
+   * Takes the head of each dossier whose turn it is: its first message still holding the later ones
+   * back. A head that another instance is claiming right now is locked and skipped; once claimed,
+   * its lease excludes it. The head test is a scalar subquery, looked up in {@code
+   * portal_outbox_unsent_idx} for each candidate: written as NOT EXISTS, the planner turned it into
+   * an anti join whose inner side, when the statistics said the queue was empty, read the whole
+   * index for every candidate.
+   */
+  static final String CLAIM =
+      "WITH picked AS ("
+          + " SELECT m.id FROM portal_outbox m"
+          + " WHERE m.state IN ('PENDING', 'FAILED') AND m.next_attempt_at <= now()"
+          + " AND (m.lease_until IS NULL OR m.lease_until < now())"
+          + " AND m.id = (SELECT min(e.id) FROM portal_outbox e"
+          + " WHERE e.dossier_code = m.dossier_code AND e.state IN "
+          + HOLDING
+          + ")"
+          + " ORDER BY m.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
+          + " UPDATE portal_outbox o SET lease_holder = ?2,"
+          + " lease_until = now() + ?3 * interval '1 millisecond'"
+          + " FROM picked WHERE o.id = picked.id"
+          + " RETURNING o.id, o.dossier_code, o.service, o.payload, o.attempts";
+
+  /**
+   * Set in the claim's transaction: walk {@code portal_outbox_due_idx} in id order and stop after
+   * the batch. The statistics of a queue are always stale (autovacuum analyses it at most once a
+   * minute, while thousands of messages come and go); when they said few messages waited, the
+   * planner fetched every waiting message, tested each and sorted them, so that a claim cost 25-75
+   * ms at a backlog of 4,000-15,000 instead of under one.
+   */
+  static final String WALK_IN_ORDER = "SET LOCAL enable_sort = off";
+
   @PersistenceContext(unitName = "motcua")
   private EntityManager em;
 
@@ -67,25 +99,10 @@ public class JpaOutboxRepository implements OutboxRepository {
 
   @Override
   public List<Claimed> claim(String holder, int batch, Duration lease) {
-    // The head of each dossier: no earlier message of it still holds back. A head that another
-    // instance is claiming right now is locked and skipped; once claimed, its lease excludes it.
+    em.createNativeQuery(WALK_IN_ORDER).executeUpdate();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "WITH picked AS ("
-                    + " SELECT m.id FROM portal_outbox m"
-                    + " WHERE m.state IN ('PENDING', 'FAILED') AND m.next_attempt_at <= now()"
-                    + " AND (m.lease_until IS NULL OR m.lease_until < now())"
-                    + " AND NOT EXISTS (SELECT 1 FROM portal_outbox e"
-                    + " WHERE e.dossier_code = m.dossier_code AND e.id < m.id"
-                    + " AND e.state IN "
-                    + HOLDING
-                    + ")"
-                    + " ORDER BY m.id LIMIT ?1 FOR UPDATE SKIP LOCKED)"
-                    + " UPDATE portal_outbox o SET lease_holder = ?2,"
-                    + " lease_until = now() + ?3 * interval '1 millisecond'"
-                    + " FROM picked WHERE o.id = picked.id"
-                    + " RETURNING o.id, o.dossier_code, o.service, o.payload, o.attempts")
+        em.createNativeQuery(CLAIM)
             .setParameter(1, batch)
             .setParameter(2, holder)
             .setParameter(3, lease.toMillis())
@@ -104,6 +121,11 @@ public class JpaOutboxRepository implements OutboxRepository {
     return claimed;
   }
 
+  /**
+   * The holder alone says a message is still this round's: it is unique to the round, and every
+   * other change of state clears it. A condition on the state would tempt the planner, with the
+   * queue's stale statistics, into reading every waiting message instead of the batch's.
+   */
   @Override
   public int sent(List<Long> ids, String holder) {
     if (ids.isEmpty()) {
@@ -112,8 +134,7 @@ public class JpaOutboxRepository implements OutboxRepository {
     return em.createNativeQuery(
             "UPDATE portal_outbox SET state = 'SENT', sent_at = now(), attempts = attempts + 1,"
                 + " last_error = NULL, lease_holder = NULL, lease_until = NULL"
-                + " WHERE id = ANY (CAST(?1 AS bigint[])) AND lease_holder = ?2"
-                + " AND state IN ('PENDING', 'FAILED')")
+                + " WHERE id = ANY (CAST(?1 AS bigint[])) AND lease_holder = ?2")
         .setParameter(1, ids.toArray(Long[]::new))
         .setParameter(2, holder)
         .executeUpdate();
