@@ -143,6 +143,13 @@ public class PortalSubmissionSimulation extends Simulation {
             .map(phase -> "\"" + phase.name + "\":" + phase.json())
             .collect(Collectors.joining(",\n  ", "{\n  ", "\n}\n"));
     if (sync != null) {
+      // What the load left waiting is the relay's to deliver now, here, while the sink listens.
+      try {
+        Duration drain = sync.awaitQuiet(Duration.ofSeconds(35), Duration.ofSeconds(300));
+        System.out.println("Sync caught up: " + drain.toSeconds() + " s after the load");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       System.out.println("The portal's sync endpoint received " + sync.received() + " messages");
       sync.close();
     }

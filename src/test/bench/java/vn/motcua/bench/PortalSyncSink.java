@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,10 +28,11 @@ final class PortalSyncSink implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(16);
   private final AtomicLong received = new AtomicLong();
+  private volatile long lastNanos = System.nanoTime();
 
   PortalSyncSink(int port) {
     try {
-      server = HttpServer.create(new InetSocketAddress("localhost", port), 256);
+      server = HttpServer.create(new InetSocketAddress("localhost", port), 1024);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot listen on port " + port + " for the sync", e);
     }
@@ -44,6 +46,7 @@ final class PortalSyncSink implements AutoCloseable {
         OutputStream reply = exchange.getResponseBody()) {
       body.readAllBytes();
       received.incrementAndGet();
+      lastNanos = System.nanoTime();
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, SUCCESS.length);
       reply.write(SUCCESS);
@@ -52,6 +55,22 @@ final class PortalSyncSink implements AutoCloseable {
 
   long received() {
     return received.get();
+  }
+
+  /**
+   * Waits until no message has come for {@code quiet} (longer than the relay's first backoff, so
+   * that retries are waited for), at most {@code max}: the relay has caught up with what the load
+   * left waiting.
+   *
+   * @return from the call to the last message received, zero when none came after the call
+   */
+  Duration awaitQuiet(Duration quiet, Duration max) throws InterruptedException {
+    long start = System.nanoTime();
+    while (System.nanoTime() - lastNanos < quiet.toNanos()
+        && System.nanoTime() - start < max.toNanos()) {
+      Thread.sleep(500);
+    }
+    return Duration.ofNanos(Math.max(0, lastNanos - start));
   }
 
   @Override
