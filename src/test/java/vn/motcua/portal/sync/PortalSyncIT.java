@@ -332,6 +332,37 @@ class PortalSyncIT {
   }
 
   /**
+   * Rounds run at once, in this instance and others: a round slower than its lease finds its
+   * message taken over by another round, and its late ending must not count over that round's.
+   */
+  @Test
+  void aRoundThatOutlivedItsLeaseCannotRecordOverTheRoundThatTookItsMessageOver() throws Exception {
+    String code = register("022195000701", false);
+    String first = probe("claim?holder=round-a&code=" + code);
+    assertThat(first).as("round A takes the dossier's first message").isNotEqualTo("none");
+    long id = Long.parseLong(first);
+
+    assertThat(probe("claim?holder=round-b&code=" + code))
+        .as("once A's lease is over, round B takes the message over")
+        .isEqualTo(first);
+    probe("sent/" + id + "?holder=round-a");
+    assertThat(outbox(code).get(0))
+        .as("A's late ending does not count: B is still sending")
+        .satisfies(
+            row -> {
+              assertThat(row[0]).isEqualTo(id);
+              assertThat(row[2]).isEqualTo("PENDING");
+              assertThat(row[3]).isEqualTo(0);
+            });
+    assertThat(TestDatabase.value("SELECT lease_holder FROM portal_outbox WHERE id = ?", id))
+        .isEqualTo("round-b");
+
+    probe("sent/" + id + "?holder=round-b");
+    assertThat(outbox(code).get(0)[2]).as("B's ending counts").isEqualTo("SENT");
+    assertThat(outbox(code).get(0)[3]).isEqualTo(1);
+  }
+
+  /**
    * A queue's statistics are stale more often than not. With statistics taken when nothing waited,
    * the claim once read the whole backlog for each message it looked at (800,000 index entries for
    * a batch at a backlog of 16,000); it must read about a batch's worth whatever they say.

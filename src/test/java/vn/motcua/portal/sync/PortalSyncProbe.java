@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.catalog.CatalogService;
@@ -32,7 +33,8 @@ import vn.motcua.security.Role;
  * Test-only resource in the outbox tests' deployments: runs the relay's rounds against a receiver
  * the test names, takes a dossier's current step inside a transaction that it then rolls back
  * (answering how many outbox messages the dossier had inside that transaction), and takes a dossier
- * one action further, each action a transaction of its own (PortalSyncFaultIT).
+ * one action further, each action a transaction of its own (PortalSyncFaultIT), and plays a round
+ * that outlives its lease.
  */
 @Path("/v1/test-portal-sync")
 @Produces(MediaType.TEXT_PLAIN)
@@ -64,6 +66,7 @@ public class PortalSyncProbe {
   @Inject private DossierService dossiers;
   @Inject private UserTransaction transaction;
   @Inject private PortalExchanges exchanges;
+  @Inject private PortalOutbox outbox;
 
   @PersistenceContext(unitName = "motcua")
   private EntityManager em;
@@ -73,6 +76,41 @@ public class PortalSyncProbe {
   @Path("deliver")
   public String deliver(@QueryParam("to") String to) {
     return Integer.toString(relay.deliver(URI.create(to)));
+  }
+
+  /**
+   * A relay round's claim under {@code holder} with a lease of one millisecond, over at once: the
+   * id of the message it took of dossier {@code code}, or "none". Other dossiers' messages it took
+   * are free again as soon as this answers.
+   */
+  @POST
+  @Path("claim")
+  public String claim(@QueryParam("holder") String holder, @QueryParam("code") String code) {
+    return outbox.claim(holder, 1_000, Duration.ofMillis(1)).stream()
+        .filter(message -> message.dossierCode().equals(code))
+        .map(message -> Long.toString(message.id()))
+        .findFirst()
+        .orElse("none");
+  }
+
+  /** Records, as round {@code holder} does, that the portal took message {@code id}. */
+  @POST
+  @Path("sent/{id}")
+  public String sent(@PathParam("id") long id, @QueryParam("holder") String holder) {
+    Claimed message = new Claimed(id, "", PortalSyncContract.SYNC, "", 0);
+    Exchange exchange =
+        new Exchange(
+            Exchange.Direction.OUT,
+            Long.toString(id),
+            PortalSyncContract.SYNC,
+            PortalSyncContract.sha256(""),
+            200,
+            PortalSyncContract.SUCCESS,
+            "OK",
+            1,
+            null);
+    outbox.record(List.of(new PortalOutbox.Ending(message, exchange, null, false, null)), holder);
+    return "recorded";
   }
 
   /** Logs a call of the inbound API as the lead's resource will, with a body of the test's. */
