@@ -9,48 +9,60 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 
 /**
  * How much work the relay's claim does, from PostgreSQL's own account ({@code EXPLAIN ANALYZE}):
- * for tests that hold it to a batch's worth whatever the planner's statistics say.
+ * for tests that hold it to a batch's worth whatever the planner's statistics say. Each runs on a
+ * connection whose transaction the caller rolls back.
  */
 public final class ClaimPlan {
 
+  /** The rows a plan step discarded: read, but not passed on. */
+  private static final List<String> REMOVED =
+      List.of(
+          "Rows Removed by Filter", "Rows Removed by Join Filter", "Rows Removed by Index Recheck");
+
   private ClaimPlan() {}
 
-  /**
-   * Runs the claim, as the repository does, on a connection whose transaction the caller rolls
-   * back, and answers the most rows any step of its plan produced, over all its loops.
-   */
-  public static long mostRowsProduced(Connection c, int batch) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(JpaOutboxRepository.WALK_IN_ORDER);
+  /** The repository's claim, in its transaction's setting: see {@link #rowsHandled}. */
+  public static long rowsHandled(Connection c, int batch) throws SQLException {
+    try (PreparedStatement walk = c.prepareStatement(JpaOutboxRepository.WALK_IN_ORDER)) {
+      walk.executeQuery().close();
     }
-    String claim = JpaOutboxRepository.CLAIM.replaceAll("\\?\\d+", "?");
+    return rowsHandled(c, JpaOutboxRepository.CLAIM, batch);
+  }
+
+  /**
+   * Runs a claim (numbered parameters: batch, holder, lease in ms) and answers the most rows any
+   * step of its plan handled, passed on or discarded, over all its loops.
+   */
+  public static long rowsHandled(Connection c, String claim, int batch) throws SQLException {
     try (PreparedStatement explain =
-        c.prepareStatement("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) " + claim)) {
+        c.prepareStatement(
+            "EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) " + claim.replaceAll("\\?\\d+", "?"))) {
       explain.setInt(1, batch);
       explain.setString(2, "plan-test");
       explain.setLong(3, 60_000);
-      try (ResultSet r = explain.executeQuery();
-          JsonReader reader = Json.createReader(new StringReader(next(r).getString(1)))) {
-        return most(reader.readArray().getJsonObject(0).getJsonObject("Plan"));
+      try (ResultSet r = explain.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalStateException("EXPLAIN answered nothing");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(r.getString(1)))) {
+          return most(reader.readArray().getJsonObject(0).getJsonObject("Plan"));
+        }
       }
     }
   }
 
-  private static ResultSet next(ResultSet r) throws SQLException {
-    if (!r.next()) {
-      throw new IllegalStateException("EXPLAIN answered nothing");
-    }
-    return r;
-  }
-
   private static long most(JsonObject node) {
-    long most =
-        node.getJsonNumber("Actual Rows").longValue()
-            * node.getJsonNumber("Actual Loops").longValue();
+    long rows = node.getJsonNumber("Actual Rows").longValue();
+    for (String removed : REMOVED) {
+      if (node.containsKey(removed)) {
+        rows += node.getJsonNumber(removed).longValue();
+      }
+    }
+    long most = rows * node.getJsonNumber("Actual Loops").longValue();
     JsonArray children = node.getJsonArray("Plans");
     if (children != null) {
       for (int i = 0; i < children.size(); i++) {
