@@ -18,9 +18,9 @@
 # numbers its dossiers of the day from one counter row, so submissions to one center wait for each
 # other.
 #
-# --profile records the server's measured submissions with Java Flight Recorder
-# (target/bench/portal-submission.jfr) and prints where their CPU went: it costs some throughput,
-# so report figures from a run without it. Needs curl and psql. Run it alone on the machine:
+# --profile records the server's submissions with Java Flight Recorder from their warm-up on
+# (target/bench/portal-submission.jfr) and prints where the measured ones' CPU went: it costs some
+# throughput, so report figures from a run without it. Needs curl and psql. Run it alone on the machine:
 #   flock /tmp/motcua-it.lock src/test/bench/portal-submissions.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -208,7 +208,9 @@ fi
 
 if $profile && [ -f "$jfr" ]; then
   echo
-  java -cp target/test-classes vn.motcua.bench.JfrHotspots "$jfr" | tee -a "$report"
+  # The recording began with the warm-up: only the measured phase's samples count.
+  java -cp target/test-classes vn.motcua.bench.JfrHotspots "$jfr" \
+    "$(get submission .from)" "$(get submission .to)" | tee -a "$report"
 fi
 [ "$gatling_status" -eq 0 ] || echo "(Gatling ended with status $gatling_status: see $gatling_log)"
 [ "$failed" -eq 0 ]

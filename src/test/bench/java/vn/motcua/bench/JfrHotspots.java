@@ -3,6 +3,7 @@ package vn.motcua.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,11 @@ import jdk.jfr.consumer.RecordingFile;
  * submission (a sample counts for every step on its stack), the packages of the sampled methods
  * themselves, and the garbage collector's pauses.
  *
+ * <p>The recording starts with the warm-up (see {@link FlightRecorder}); give the measured phase's
+ * first and last instants, in milliseconds since the epoch, to count only its samples:
+ *
  * <pre>java -cp target/test-classes vn.motcua.bench.JfrHotspots target/bench/portal-submission.jfr
+ *     [FROM TO]
  * </pre>
  */
 public final class JfrHotspots {
@@ -73,6 +78,8 @@ public final class JfrHotspots {
 
   public static void main(String[] args) throws IOException {
     List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
+    Instant from = args.length > 2 ? Instant.ofEpochMilli(Long.parseLong(args[1])) : Instant.MIN;
+    Instant to = args.length > 2 ? Instant.ofEpochMilli(Long.parseLong(args[2])) : Instant.MAX;
     Map<String, Integer> steps = new LinkedHashMap<>();
     STEPS.keySet().forEach(step -> steps.put(step, 0));
     Map<String, Integer> leaves = new TreeMap<>();
@@ -80,6 +87,9 @@ public final class JfrHotspots {
     long gcPauses = 0;
     Duration gcPause = Duration.ZERO;
     for (RecordedEvent event : events) {
+      if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+        continue;
+      }
       String type = event.getEventType().getName();
       if (type.equals("jdk.GarbageCollection")) {
         gcPauses++;

@@ -1,7 +1,5 @@
 package vn.motcua.bench;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,11 +18,14 @@ final class Phase {
 
   private final long serverPid;
   private final long databasePid;
-  private final Path flightRecording;
+  private final Runnable onStart;
+  private final Runnable onEnd;
   private final AtomicInteger started = new AtomicInteger();
   private final AtomicInteger ended = new AtomicInteger();
   private volatile long startNanos;
   private volatile long endNanos;
+  private volatile long startMillis;
+  private volatile long endMillis;
   private volatile CpuTimes startCpu;
   private volatile CpuTimes endCpu;
   private long[] times = new long[1 << 16];
@@ -38,58 +39,33 @@ final class Phase {
       Duration duration,
       long serverPid,
       long databasePid,
-      Path flightRecording) {
+      Runnable onStart,
+      Runnable onEnd) {
     this.name = name;
     this.request = request;
     this.users = users;
     this.duration = duration;
     this.serverPid = serverPid;
     this.databasePid = databasePid;
-    this.flightRecording = flightRecording;
+    this.onStart = onStart;
+    this.onEnd = onEnd;
   }
 
   void userStarts() {
     if (started.getAndIncrement() == 0) {
-      if (flightRecording != null) {
-        // Payara's stacks are deep: the default depth (64) cuts off where a request began.
-        jcmd("JFR.configure", "stackdepth=256");
-        jcmd(
-            "JFR.start",
-            "name=bench",
-            "settings=profile",
-            "filename=" + flightRecording.toAbsolutePath());
-      }
+      onStart.run();
       startCpu = CpuTimes.sample(serverPid, databasePid);
       startNanos = System.nanoTime();
+      startMillis = System.currentTimeMillis();
     }
   }
 
   void userEnds() {
     if (ended.incrementAndGet() == users) {
       endNanos = System.nanoTime();
+      endMillis = System.currentTimeMillis();
       endCpu = CpuTimes.sample(serverPid, databasePid);
-      if (flightRecording != null) {
-        jcmd("JFR.stop", "name=bench");
-      }
-    }
-  }
-
-  /** Runs a diagnostic command in the server's JVM (Java Flight Recorder). */
-  private void jcmd(String... command) {
-    String[] line = new String[command.length + 2];
-    line[0] = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-    line[1] = Long.toString(serverPid);
-    System.arraycopy(command, 0, line, 2, command.length);
-    try {
-      Process jcmd = new ProcessBuilder(line).inheritIO().start();
-      if (jcmd.waitFor() != 0) {
-        throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed");
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot run jcmd", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      onEnd.run();
     }
   }
 
@@ -141,11 +117,13 @@ final class Phase {
     return String.format(
         Locale.ROOT,
         "{\"request\":\"%s\",\"complete\":true,\"users\":%d,%s,\"seconds\":%.3f,"
-            + "\"cpu\":{\"server\":%.2f,\"database\":%.2f,\"client\":%.2f,\"machine\":%.2f}}",
+            + "\"from\":%d,\"to\":%d,\"cpu\":{\"server\":%.2f,\"database\":%.2f,\"client\":%.2f,\"machine\":%.2f}}",
         request,
         users,
         answers(),
         (endNanos - startNanos) / 1e9,
+        startMillis,
+        endMillis,
         cpu.server(),
         cpu.database(),
         cpu.client(),

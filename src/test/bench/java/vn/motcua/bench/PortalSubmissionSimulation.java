@@ -33,9 +33,10 @@ import java.util.stream.Collectors;
  * failure.
  *
  * <p>Gatling reports each request name's times; the phases' answers, wall and CPU times go to
- * {@code bench.out}. With {@code bench.jfr}, the server's JVM records its measured submissions with
- * Java Flight Recorder into that file. Run by {@code src/test/bench/portal-submissions.sh}, which
- * starts the server and passes the other settings.
+ * {@code bench.out}. With {@code bench.jfr}, the server's JVM records its submissions, from their
+ * warm-up to the end of their measured phase, with Java Flight Recorder into that file. Run by
+ * {@code src/test/bench/portal-submissions.sh}, which starts the server and passes the other
+ * settings.
  */
 public class PortalSubmissionSimulation extends Simulation {
 
@@ -51,7 +52,10 @@ public class PortalSubmissionSimulation extends Simulation {
   private final long serverPid = Long.getLong("bench.serverPid", 0);
   private final long databasePid = Long.getLong("bench.databasePid", 0);
   private final Path out = Path.of(System.getProperty("bench.out", "target/bench/phases.json"));
-  private final String jfr = System.getProperty("bench.jfr");
+  private final FlightRecorder recorder =
+      System.getProperty("bench.jfr") == null
+          ? null
+          : new FlightRecorder(serverPid, Path.of(System.getProperty("bench.jfr")));
   private final List<String> centers =
       List.of(System.getProperty("bench.centers", "TTPVHCC-HONG-GAI").split(","));
   private final int syncPort = Integer.getInteger("bench.syncPort", 0);
@@ -60,9 +64,19 @@ public class PortalSubmissionSimulation extends Simulation {
   private final List<Phase> phases =
       List.of(
           phase("baseline warm-up", BASELINE + " (warm-up)", warmUp),
-          phase("submission warm-up", SUBMISSION + " (warm-up)", warmUp),
+          phase(
+              "submission warm-up",
+              SUBMISSION + " (warm-up)",
+              warmUp,
+              recorder == null ? () -> {} : recorder::start,
+              () -> {}),
           phase("baseline measured", BASELINE, measure),
-          phase("submission measured", SUBMISSION, measure, jfr == null ? null : Path.of(jfr)));
+          phase(
+              "submission measured",
+              SUBMISSION,
+              measure,
+              () -> {},
+              recorder == null ? () -> {} : recorder::stop));
 
   {
     String token =
@@ -87,11 +101,12 @@ public class PortalSubmissionSimulation extends Simulation {
   }
 
   private Phase phase(String name, String request, Duration duration) {
-    return phase(name, request, duration, null);
+    return phase(name, request, duration, () -> {}, () -> {});
   }
 
-  private Phase phase(String name, String request, Duration duration, Path flightRecording) {
-    return new Phase(name, request, users, duration, serverPid, databasePid, flightRecording);
+  private Phase phase(
+      String name, String request, Duration duration, Runnable onStart, Runnable onEnd) {
+    return new Phase(name, request, users, duration, serverPid, databasePid, onStart, onEnd);
   }
 
   private PopulationBuilder population(Phase phase) {
