@@ -43,7 +43,8 @@ import vn.motcua.security.Actor;
  */
 @Entity
 @Table(name = "dossier")
-@SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 50)
+// Blocks of 500 ids (V23): a dossier takes about nine, and every new block is a wait for all.
+@SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 500)
 public class Dossier {
 
   /**

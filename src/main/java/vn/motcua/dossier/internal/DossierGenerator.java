@@ -360,8 +360,8 @@ public final class DossierGenerator {
   /**
    * Takes {@code size} ids after the next value of {@code dossier_seq} and moves the sequence past
    * them; returns the id before the first. JPA reads each value of the sequence as the last id of a
-   * block of 50, so its next block starts after the range. Run the generator while nobody receives:
-   * an instance taking a block between the two statements would share ids.
+   * block (of 500, its increment), so its next block starts after the range. Run the generator
+   * while nobody receives: an instance taking a block between the two statements would share ids.
    */
   private static long reserveIds(Connection connection, long size) throws SQLException {
     try (Statement s = connection.createStatement()) {
