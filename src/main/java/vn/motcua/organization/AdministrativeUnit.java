@@ -1,5 +1,6 @@
 package vn.motcua.organization;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +11,13 @@ import jakarta.persistence.Table;
 /**
  * A commune-level unit of the province since 1 July 2025: a ward, a commune or a special zone.
  * Reference data; its code is the key of the national dataset it came from.
+ *
+ * <p>Kept in the shared cache, the one entity that opts in: only migrations write these rows, so no
+ * instance of a cluster can hold a stale one, and every unit read would otherwise read its commune
+ * again (a dossier's reception reads two).
  */
 @Entity
+@Cacheable
 @Table(name = "administrative_unit")
 public class AdministrativeUnit {
 

@@ -2,6 +2,7 @@ package vn.motcua.organization;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where units are kept. */
@@ -20,6 +21,9 @@ public interface OrgUnitRepository {
   /** The units with these ids, open or closed, with their parent and administrative unit loaded. */
   List<OrgUnit> findAll(Collection<Long> ids);
 
+  /** The names of the units with these ids, open or closed, by id; unknown ids are left out. */
+  Map<Long, String> names(Collection<Long> ids);
+
   /** The People's Committees (open or closed) of these commune-level units. */
   List<OrgUnit> findCommittees(Collection<String> administrativeUnitCodes);
 
@@ -31,9 +35,10 @@ public interface OrgUnitRepository {
 
   Optional<OrgUnit> findByCode(String code);
 
-  /** The open People's Committee of a commune-level unit. */
+  /** The commune-level units of the province, by name. */
   List<AdministrativeUnit> administrativeUnits();
 
+  /** The open People's Committee of a commune-level unit. */
   Optional<OrgUnit> findCommittee(String administrativeUnitCode);
 
   boolean electronicIdTaken(String electronicId);

@@ -44,9 +44,7 @@ public class OrganizationService {
 
   /** The names of these units (open or closed), by id, in one query; unknown ids are left out. */
   public Map<Long, String> names(Collection<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    units.findAll(Set.copyOf(ids)).forEach(unit -> names.put(unit.id(), unit.name()));
-    return names;
+    return units.names(Set.copyOf(ids));
   }
 
   /**

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import vn.motcua.organization.AdministrativeUnit;
 import vn.motcua.organization.NewUnit;
@@ -118,6 +120,21 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
             OrgUnit.class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  @Override
+  public Map<Long, String> names(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    // Two columns, no entities: a dossier's changes ask for these names every time (its history,
+    // the portal's messages), and a unit with its parent and commune is three rows to build.
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery("SELECT u.id, u.name FROM OrgUnit u WHERE u.id IN :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> names.put((Long) row[0], (String) row[1]));
+    return names;
   }
 
   @Override
