@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import vn.motcua.security.Actor;
+
 /**
  * A dossier was just created or changed by one action: fired synchronously by {@link
  * DossierChanges} inside the change's transaction, after the change is written and before its audit
@@ -10,8 +12,9 @@ package vn.motcua.dossier;
  *
  * @param dossier the dossier after the action
  * @param transition the action's entry in the history (the dossier's last)
+ * @param actor who acted: a person, or a system of the province, which has no account
  */
-public record DossierChanged(Dossier dossier, Transition transition) {
+public record DossierChanged(Dossier dossier, Transition transition, Actor actor) {
 
   /** Whether the action created the dossier (registered online or received at a counter). */
   public boolean created() {

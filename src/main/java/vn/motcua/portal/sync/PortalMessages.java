@@ -24,6 +24,7 @@ import vn.motcua.dossier.FeeDue;
 import vn.motcua.dossier.Pause;
 import vn.motcua.dossier.ResultDetails;
 import vn.motcua.dossier.Transition;
+import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 
 /**
@@ -56,7 +57,7 @@ public final class PortalMessages {
   public List<OutboxDraft> of(DossierChanged change, BooleanSupplier synced) {
     Dossier dossier = change.dossier();
     Transition transition = change.transition();
-    Names names = names(dossier, transition);
+    Names names = names(dossier, transition, change.actor());
     List<OutboxDraft> drafts = new ArrayList<>(2);
     if (change.statusChanged() || transition.action() == DossierAction.APOLOGIZE) {
       drafts.add(
@@ -95,7 +96,7 @@ public final class PortalMessages {
     }
   }
 
-  private Names names(Dossier dossier, Transition transition) {
+  private Names names(Dossier dossier, Transition transition, Actor actor) {
     Set<Long> units = new HashSet<>();
     units.add(dossier.competentUnitId());
     DossierStep step = transition.step();
@@ -106,7 +107,10 @@ public final class PortalMessages {
       units.add(step.unitId());
     }
     Set<String> logins = new HashSet<>();
-    logins.add(transition.actor());
+    // A system (the portal's adapter) has no account; an account of the same name is not it.
+    if (!actor.system()) {
+      logins.add(transition.actor());
+    }
     if (transition.action() == DossierAction.REASSIGN && transition.note() != null) {
       logins.add(transition.note());
     }

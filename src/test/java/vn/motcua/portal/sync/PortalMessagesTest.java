@@ -9,14 +9,18 @@ import static vn.motcua.portal.sync.SyncPlay.SPECIALIST;
 import static vn.motcua.portal.sync.SyncPlay.SPECIALIST_2;
 import static vn.motcua.portal.sync.SyncPlay.at;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.ProvidedDocument;
 import vn.motcua.dossier.Provision;
 import vn.motcua.dossier.ResultDetails;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.security.Role;
 
 /**
  * Every outbound message, as the portal receives it (the envelope with a test session and unit
@@ -33,7 +37,7 @@ class PortalMessagesTest {
 
   /** The messages of the dossier's last action, as sent. */
   private List<String> sent(Dossier dossier, boolean synced) {
-    return messages.of(new DossierChanged(dossier, dossier.lastTransition()), () -> synced).stream()
+    return messages.of(SyncPlay.lastChange(dossier), () -> synced).stream()
         .map(draft -> PortalSyncContract.envelope(SESSION, UNIT_CODE, draft.payload()))
         .toList();
   }
@@ -178,11 +182,7 @@ class PortalMessagesTest {
   void aStoredMessageIsItsEnvelopeWithoutSessionOrUnit() {
     // A creation is the portal's first sync whatever the outbox holds.
     Dossier dossier = SyncPlay.received();
-    String stored =
-        messages
-            .of(new DossierChanged(dossier, dossier.lastTransition()), () -> true)
-            .get(0)
-            .payload();
+    String stored = messages.of(SyncPlay.lastChange(dossier), () -> true).get(0).payload();
     assertThat(stored)
         .doesNotContain(SESSION)
         .doesNotContain(UNIT_CODE)
@@ -193,12 +193,44 @@ class PortalMessagesTest {
   }
 
   @Test
+  void aSystemsChangeAsksForNoAccountEvenWhenOneHasItsName() {
+    List<Collection<String>> asked = new ArrayList<>();
+    SyncDirectory directory =
+        new SyncDirectory() {
+          @Override
+          public String procedureName(long procedureVersionId) {
+            return SyncPlay.DIRECTORY.procedureName(procedureVersionId);
+          }
+
+          @Override
+          public Map<Long, String> unitNames(Collection<Long> unitIds) {
+            return SyncPlay.DIRECTORY.unitNames(unitIds);
+          }
+
+          @Override
+          public Map<String, Official> officials(Collection<String> logins) {
+            asked.add(List.copyOf(logins));
+            return logins.contains("portal")
+                ? Map.of("portal", new Official("Người tên portal", Set.of(Role.SPECIALIST)))
+                : Map.of();
+          }
+        };
+    String progress =
+        new PortalMessages(directory)
+            .of(SyncPlay.lastChange(SyncPlay.registered()), () -> false)
+            .get(1)
+            .payload();
+    assertThat(asked).allSatisfy(logins -> assertThat(logins).isEmpty());
+    assertThat(progress).contains("\"NguoiXuLy\":\"portal\"").doesNotContain("Người tên portal");
+  }
+
+  @Test
   void aChangeWithoutSyncDoesNotAskWhetherTheDossierWasSynced() {
     Dossier dossier = SyncPlay.processing();
     dossier.startStep(at("2026-04-28T08:30"), SPECIALIST);
     assertThat(
             messages.of(
-                new DossierChanged(dossier, dossier.lastTransition()),
+                SyncPlay.lastChange(dossier),
                 () -> {
                   throw new AssertionError("asked");
                 }))

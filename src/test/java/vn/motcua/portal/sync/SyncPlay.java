@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.motcua.catalog.ProcessingTime;
 import vn.motcua.catalog.Vietnam2026;
 import vn.motcua.catalog.WorkingCalendar;
@@ -17,6 +18,7 @@ import vn.motcua.dossier.ApplicantType;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Checklist;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.FeeDue;
 import vn.motcua.dossier.Gender;
 import vn.motcua.dossier.Intake;
@@ -24,6 +26,7 @@ import vn.motcua.dossier.PlannedStep;
 import vn.motcua.dossier.ProvidedDocument;
 import vn.motcua.dossier.Provision;
 import vn.motcua.dossier.ReturnMethod;
+import vn.motcua.dossier.Transition;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
 
@@ -89,6 +92,17 @@ final class SyncPlay {
       };
 
   private SyncPlay() {}
+
+  /** The change the dossier's last action made, by the actor that action names. */
+  static DossierChanged lastChange(Dossier dossier) {
+    Transition last = dossier.lastTransition();
+    Actor actor =
+        Stream.of(CLERK, SPECIALIST, SPECIALIST_2, HEAD, LEADER, PORTAL)
+            .filter(a -> a.username().equals(last.actor()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No actor named " + last.actor()));
+    return new DossierChanged(dossier, last, actor);
+  }
 
   /** 2026-mm-ddThh:mm in Vietnam. */
   static Instant at(String localDateTime) {
