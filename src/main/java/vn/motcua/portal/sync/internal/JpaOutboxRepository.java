@@ -76,16 +76,25 @@ public class JpaOutboxRepository implements OutboxRepository {
 
   @Override
   public void add(List<OutboxDraft> drafts) {
-    for (OutboxDraft draft : drafts) {
-      em.createNativeQuery(
-              "INSERT INTO portal_outbox (dossier_code, service, payload, payload_sha256)"
-                  + " VALUES (?1, ?2, ?3, ?4)")
-          .setParameter(1, draft.dossierCode())
-          .setParameter(2, draft.service())
-          .setParameter(3, draft.payload())
-          .setParameter(4, PortalSyncContract.sha256(draft.payload()))
-          .executeUpdate();
+    if (drafts.isEmpty()) {
+      return;
     }
+    // One statement for a change's messages (a sync and a progress), one round trip; rows are
+    // inserted, and their ids drawn, in the arrays' order.
+    em.createNativeQuery(
+            "INSERT INTO portal_outbox (dossier_code, service, payload, payload_sha256)"
+                + " SELECT c, s, p, h FROM unnest(CAST(?1 AS text[]), CAST(?2 AS text[]),"
+                + " CAST(?3 AS text[]), CAST(?4 AS text[])) WITH ORDINALITY AS x (c, s, p, h, n)"
+                + " ORDER BY n")
+        .setParameter(1, drafts.stream().map(OutboxDraft::dossierCode).toArray(String[]::new))
+        .setParameter(2, drafts.stream().map(OutboxDraft::service).toArray(String[]::new))
+        .setParameter(3, drafts.stream().map(OutboxDraft::payload).toArray(String[]::new))
+        .setParameter(
+            4,
+            drafts.stream()
+                .map(draft -> PortalSyncContract.sha256(draft.payload()))
+                .toArray(String[]::new))
+        .executeUpdate();
   }
 
   @Override
