@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -250,7 +249,7 @@ public class PortalDossierResource {
     try {
       byte[] bytes = read(body);
       request.setAttribute(PortalCallLog.PAYLOAD, bytes);
-      json = PortalJson.object(new String(bytes, StandardCharsets.UTF_8));
+      json = PortalJson.object(bytes);
     } catch (PortalJson.Malformed e) {
       return problem(400, "malformed-json", e.getMessage());
     }

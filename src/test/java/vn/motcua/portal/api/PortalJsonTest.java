@@ -41,8 +41,12 @@ class PortalJsonTest {
         + "\"}]";
   }
 
+  private static byte[] utf8(String body) {
+    return body.getBytes(StandardCharsets.UTF_8);
+  }
+
   private static PortalSubmission read(String body) {
-    return PortalJson.submission(PortalJson.object(body), LIMITS);
+    return PortalJson.submission(PortalJson.object(utf8(body)), LIMITS);
   }
 
   private static InvalidRequestException refusal(String body) {
@@ -127,20 +131,22 @@ class PortalJsonTest {
   @Test
   void aBodyThatIsNotJsonSaysWhereReadingStopped() {
     assertThatThrownBy(
-            () -> PortalJson.object("{\"portalReference\": \"x\",\n  \"procedureCode\" 1}"))
+            () -> PortalJson.object(utf8("{\"portalReference\": \"x\",\n  \"procedureCode\" 1}")))
         .isInstanceOf(PortalJson.Malformed.class)
         .hasMessageContaining("line 2");
-    assertThatThrownBy(() -> PortalJson.object("[1, 2]"))
+    assertThatThrownBy(() -> PortalJson.object(utf8("[1, 2]")))
         .hasMessage("The body is JSON but not an object");
-    assertThatThrownBy(() -> PortalJson.object(""))
+    assertThatThrownBy(() -> PortalJson.object(utf8("")))
+        .hasMessage("The body is empty: a JSON object is expected");
+    assertThatThrownBy(() -> PortalJson.object(utf8(" \r\n\t ")))
         .hasMessage("The body is empty: a JSON object is expected");
   }
 
   @Test
   void theSameRequestWithOtherSpacingAndOrderHasTheSameHashAndAnotherValueDoesNot() {
-    JsonObject one = PortalJson.object("{\"b\": [1, {\"y\": 2, \"x\": 1}], \"a\": \"t\"}");
-    JsonObject same = PortalJson.object("{ \"a\":\"t\",\n \"b\":[1,{\"x\":1,\"y\":2}] }");
-    JsonObject other = PortalJson.object("{\"a\": \"t\", \"b\": [{\"x\": 1, \"y\": 2}, 1]}");
+    JsonObject one = PortalJson.object(utf8("{\"b\": [1, {\"y\": 2, \"x\": 1}], \"a\": \"t\"}"));
+    JsonObject same = PortalJson.object(utf8("{ \"a\":\"t\",\n \"b\":[1,{\"x\":1,\"y\":2}] }"));
+    JsonObject other = PortalJson.object(utf8("{\"a\": \"t\", \"b\": [{\"x\": 1, \"y\": 2}, 1]}"));
 
     assertThat(PortalJson.canonicalSha256(one))
         .hasSize(64)
@@ -156,14 +162,14 @@ class PortalJsonTest {
                     assertThatThrownBy(
                             () ->
                                 PortalJson.supplement(
-                                    PortalJson.object("{\"documents\": []}"), LIMITS))
+                                    PortalJson.object(utf8("{\"documents\": []}")), LIMITS))
                         .actual())
                 .errors())
         .extracting(Problem.InvalidParam::name)
         .containsExactly("documents");
-    assertThatThrownBy(() -> PortalJson.withdrawal(PortalJson.object("{\"reason\": \"\"}")))
+    assertThatThrownBy(() -> PortalJson.withdrawal(PortalJson.object(utf8("{\"reason\": \"\"}"))))
         .isInstanceOf(InvalidRequestException.class);
-    assertThat(PortalJson.withdrawal(PortalJson.object("{\"reason\": \"Đổi ý\"}")).reason())
+    assertThat(PortalJson.withdrawal(PortalJson.object(utf8("{\"reason\": \"Đổi ý\"}"))).reason())
         .isEqualTo("Đổi ý");
   }
 }
