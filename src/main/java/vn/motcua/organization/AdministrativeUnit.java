@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
  * A commune-level unit of the province since 1 July 2025: a ward, a commune or a special zone.
  * Reference data; its code is the key of the national dataset it came from.
  *
- * <p>Kept in the shared cache, the one entity that opts in: only migrations write these rows, so no
- * instance of a cluster can hold a stale one, and every unit read would otherwise read its commune
- * again (a dossier's reception reads two).
+ * <p>Kept in the shared cache, the one entity that opts in (with {@code
+ * eclipselink.cache.shared.AdministrativeUnit} in persistence.xml, which EclipseLink needs beside
+ * {@code @Cacheable}): only migrations write these rows, so no instance of a cluster can hold a
+ * stale one, and every unit read would otherwise read its commune again (a dossier's reception
+ * reads two).
  */
 @Entity
 @Cacheable

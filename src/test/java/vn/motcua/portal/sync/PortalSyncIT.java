@@ -286,6 +286,12 @@ class PortalSyncIT {
   }
 
   @Test
+  void theCommuneLevelUnitsStayInTheSharedCache() throws Exception {
+    // Every reception reads its center's and its committee's communes: read once, kept.
+    assertThat(probe("commune-of/TTPVHCC-HONG-GAI")).isEqualTo("cached");
+  }
+
+  @Test
   void theRelayDeliversEachDossiersMessagesInOrder() throws Exception {
     String first = register("022195000201", true);
     String second = register("022195000202", true);

@@ -25,6 +25,8 @@ import vn.motcua.dossier.Receipt;
 import vn.motcua.dossier.ReceptionService;
 import vn.motcua.dossier.ResultDetails;
 import vn.motcua.dossier.StepState;
+import vn.motcua.organization.AdministrativeUnit;
+import vn.motcua.organization.OrgUnit;
 import vn.motcua.portal.sync.internal.OutboxRelay;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
@@ -70,6 +72,30 @@ public class PortalSyncProbe {
 
   @PersistenceContext(unitName = "motcua")
   private EntityManager em;
+
+  /**
+   * Reads the unit with this code in a transaction, then says whether its commune-level unit is in
+   * the shared cache: {@code "cached"} or {@code "not cached"}.
+   */
+  @POST
+  @Path("commune-of/{unit}")
+  public String communeCached(@PathParam("unit") String unit) throws Exception {
+    transaction.begin();
+    String commune;
+    try {
+      commune =
+          em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
+              .setParameter("code", unit)
+              .getSingleResult()
+              .administrativeUnit()
+              .code();
+    } finally {
+      transaction.commit();
+    }
+    return em.getEntityManagerFactory().getCache().contains(AdministrativeUnit.class, commune)
+        ? "cached"
+        : "not cached";
+  }
 
   /** Delivery rounds to {@code to} while there is work; how many attempts were made. */
   @POST
