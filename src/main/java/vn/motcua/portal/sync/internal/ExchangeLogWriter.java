@@ -24,9 +24,10 @@ import vn.motcua.portal.sync.Exchange;
  * answer: a fifth of the cost of the cheapest call. Now one writer takes whatever calls are waiting
  * and inserts them in one statement; while it writes, the next calls gather, so under load a batch
  * holds about as many calls as there are callers, and when calls are rare each is written at once
- * on its own. The writer waits a moment ({@link #LINGER_MILLIS}) for more before it ends: under
- * load it never ends, so calls do not pay for starting it again (a managed task captures its
- * context, which took 2 % of a submission's CPU when nearly every call started one).
+ * on its own. The writer waits a moment ({@link #LINGER_MILLIS}) for more before it ends, so that
+ * under load calls do not pay for starting it again (a managed task captures its context, which
+ * took 2 % of a submission's CPU when nearly every call started one); it hands its pooled thread
+ * back at least every {@link #TURN_MILLIS}, which the relay's workers share.
  *
  * <p>A call's own work never depends on its log row (the dossier and the reply of an idempotency
  * key commit in the call's transaction), so the row may follow a moment later. Rows waiting when
@@ -45,6 +46,9 @@ public class ExchangeLogWriter {
 
   /** How long the writer waits for another row before it ends. */
   static final long LINGER_MILLIS = 50;
+
+  /** How long one writer runs at most; rows still waiting then go to the next. */
+  static final long TURN_MILLIS = 1_000;
 
   private static final Logger LOG = Logger.getLogger(ExchangeLogWriter.class.getName());
 
@@ -79,28 +83,34 @@ public class ExchangeLogWriter {
 
   private void schedule() {
     try {
-      executor.execute(this::drain);
+      executor.execute(() -> drain(LINGER_MILLIS));
     } catch (RejectedExecutionException e) {
-      // Stopping: the caller writes it.
-      drain();
+      // Stopping: the caller writes what is waiting, without waiting for more.
+      drain(0);
     }
   }
 
-  /** Writes what is waiting, batch after batch, until nothing is; only one writer at a time. */
-  private void drain() {
+  /**
+   * Writes what is waiting, batch after batch, until nothing comes for {@code lingerMillis} or its
+   * turn is over; only one writer at a time.
+   */
+  private void drain(long lingerMillis) {
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TURN_MILLIS);
     try {
       Exchange first;
-      while ((first = waiting.poll(LINGER_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+      while (System.nanoTime() < end
+          && (first = waiting.poll(lingerMillis, TimeUnit.MILLISECONDS)) != null) {
         write(rowsFrom(first));
       }
     } catch (InterruptedException e) {
-      // Stopping: what is left is written by flush().
+      // Stopping: what is waiting is written now, without waiting for more.
       Thread.currentThread().interrupt();
+      flush();
       return;
     } finally {
       writing.set(false);
     }
-    // A row added after the last take found the flag still set: write it too.
+    // Rows added after the last take found the flag still set, or the turn is over: go on.
     if (!waiting.isEmpty() && writing.compareAndSet(false, true)) {
       schedule();
     }
