@@ -224,7 +224,12 @@ echo "run.sh: starting MotCua ($profile) on http://localhost:$port/" \
 # jakarta.json.provider: Json.createReader, Json.createObjectBuilder and the like otherwise look
 # their provider up with a ServiceLoader on every call, which searches every jar of the WAR; Payara's
 # own JSON log formatter does so for each log record. Parsson is the provider Payara ships.
+# ForkJoinPool.common.parallelism: on two cores the common pool gets one thread, and then
+# CompletableFuture's default executor starts a new thread for every task; the JDK's HttpClient
+# completes every sendAsync there, so the portal relay started a thread per message (140 a second
+# under the benchmark). Two is what a three-core machine gets anyway.
 java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError \
+  -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 \
   -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Dmp.config.profile="$profile" \
   -Dmotcua.config.dir="$root/config" \

@@ -53,6 +53,9 @@ import vn.motcua.shared.config.Settings;
       "fish.payara.max-wait-time-in-millis=10000",
       // jsonb columns are written from Strings.
       "stringtype=unspecified",
+      // EclipseLink's JDBC batch of like inserts (a dossier's steps) goes as one multi-row INSERT:
+      // PostgreSQL plans and runs one statement instead of one per row.
+      "reWriteBatchedInserts=true",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
