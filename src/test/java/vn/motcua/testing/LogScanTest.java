@@ -67,6 +67,21 @@ class LogScanTest {
   }
 
   @Test
+  void aSessionIdWhoseDigitsHappenToRunTwelveIsNotAnIdNumber() {
+    // Shaped like a session id of a CI run's log: twelve decimal digits in a row, by chance.
+    assertThat(
+            LogScan.scanLines(
+                LOG,
+                List.of(
+                    "StandardSession: Cannot serialize session attribute"
+                        + " com.sun.faces.application.view.activeViewMaps for session"
+                        + " 284926179944d1b5b3ee83b04145",
+                    "sha256 a8ea9f63d81e0927b1935af65c5c4ae12be654d6d1d579077123456789012345")))
+        .isEmpty();
+    assertThat(LogScan.scanLines(LOG, List.of("session 28926d35 for 022090001234"))).hasSize(1);
+  }
+
+  @Test
   void anIdNumberBesideAUuidIsStillFound() {
     assertThat(
             LogScan.scanLines(
