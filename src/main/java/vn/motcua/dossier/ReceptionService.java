@@ -163,11 +163,7 @@ public class ReceptionService {
 
   private static Routing.Unit routed(OrgUnit unit) {
     OrgUnit served = unit.kind() == OrgUnit.Kind.RECEPTION_POINT ? unit.parent() : unit;
-    return new Routing.Unit(
-        unit.id(),
-        unit.kind(),
-        unit.name(),
-        served.administrativeUnit() == null ? null : served.administrativeUnit().code());
+    return new Routing.Unit(unit.id(), unit.kind(), unit.name(), served.administrativeUnitCode());
   }
 
   private static ProcessingTime time(ProcedureDetail procedure) {

@@ -62,6 +62,11 @@ public class OrgUnit {
   @JoinColumn(name = "administrative_unit")
   private AdministrativeUnit administrativeUnit;
 
+  // The same column, read only: routing needs the commune's code, and reading it from the
+  // relationship loads the commune (a query per unit and transaction: units are not shared).
+  @Column(name = "administrative_unit", insertable = false, updatable = false)
+  private String administrativeUnitCode;
+
   @Column(name = "electronic_id")
   private String electronicId;
 
@@ -120,6 +125,11 @@ public class OrgUnit {
 
   public AdministrativeUnit administrativeUnit() {
     return administrativeUnit;
+  }
+
+  /** The code of {@link #administrativeUnit()}, without loading it; null when there is none. */
+  public String administrativeUnitCode() {
+    return administrativeUnitCode;
   }
 
   public String electronicId() {
