@@ -84,7 +84,14 @@ public class JpaDossierRepository implements DossierRepository {
                 .setParameter(1, unitId)
                 .setParameter(2, day)
                 .getSingleResult();
-    return String.format("%s-%s-%04d", electronicId, DAY.format(day), next.intValue());
+    // Concatenated: String.format parses its pattern on every call, for every dossier received.
+    String number = Integer.toString(next.intValue());
+    return electronicId
+        + '-'
+        + DAY.format(day)
+        + '-'
+        + "0".repeat(Math.max(0, 4 - number.length()))
+        + number;
   }
 
   @Override
