@@ -1,17 +1,21 @@
 package vn.motcua.catalog;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import vn.motcua.shared.problem.BusinessException;
 
-/** Reading the procedure catalog: search, one procedure in full, the fields. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+/**
+ * Reading the procedure catalog: search, one procedure in full, the fields. A CDI bean, not an EJB:
+ * it only reads, and an EJB's container costs more per call than a catalog read on the hot path of
+ * online submissions.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
 public class CatalogService {
 
   @Inject private ProcedureRepository procedures;

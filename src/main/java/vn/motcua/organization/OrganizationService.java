@@ -1,7 +1,8 @@
 package vn.motcua.organization;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,8 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The organisation as others need it: which units receive dossiers, where staff work. */
-@Stateless
+/**
+ * The organisation as others need it: which units receive dossiers, where staff work.
+ *
+ * <p>A CDI bean, not an EJB: it only reads, and reception calls it several times per dossier, each
+ * call through an EJB's container costing more than its queries' own work in the server.
+ */
+@ApplicationScoped
+@Transactional
 public class OrganizationService {
 
   @Inject private OrgUnitRepository units;

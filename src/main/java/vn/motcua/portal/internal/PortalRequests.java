@@ -1,10 +1,10 @@
 package vn.motcua.portal.internal;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +21,8 @@ import vn.motcua.shared.problem.BusinessException;
  * reply; if it rolled back (a refused request), the second does the work itself. So two requests
  * with one key, however close, make one dossier.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
 public class PortalRequests {
 
   /** What a request does; a key names one operation only. */
@@ -125,7 +125,7 @@ public class PortalRequests {
   }
 
   /** Whether the portal submitted this dossier. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Transactional(TxType.SUPPORTS)
   public boolean isPortals(String dossierCode) {
     return !em.createNativeQuery("SELECT 1 FROM portal_dossier WHERE dossier_code = ?1")
         .setParameter(1, dossierCode)
