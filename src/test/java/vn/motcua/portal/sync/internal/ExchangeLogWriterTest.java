@@ -49,6 +49,23 @@ class ExchangeLogWriterTest {
   }
 
   @Test
+  void callsComingOneAtATimeAreGatheredIntoFewBatches() throws Exception {
+    ExchangeLogWriter writer = writer(true);
+    long start = System.nanoTime();
+    for (int i = 0; i < 40; i++) {
+      writer.append(call(i));
+      Thread.sleep(1);
+    }
+    long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+    awaitWritten(40);
+    // Before the writer gathered, it wrote each call as soon as it came: 40 batches here, each a
+    // transaction. Now a batch a gathering moment at most (the last one's calls come after).
+    assertThat(written)
+        .hasSizeLessThanOrEqualTo((int) (elapsedMillis / ExchangeLogWriter.GATHER_MILLIS) + 2);
+  }
+
+  @Test
   void aCallAfterTheWriterEndedStartsAnother() throws Exception {
     ExchangeLogWriter writer = writer(true);
     writer.append(call(1));
