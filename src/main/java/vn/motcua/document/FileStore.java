@@ -1,11 +1,11 @@
 package vn.motcua.document;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,10 +28,12 @@ import vn.motcua.document.internal.StoreFolder;
  * in the database, both in the caller's transaction. A file is written and synced before the
  * transaction commits; if it rolls back, the files it wrote that no committed row refers to are
  * deleted, and what a crash leaves behind is swept later. Accepts only PDF, JPEG and PNG, decided
- * from the content, within the size limits ({@code motcua.files.*}).
+ * from the content, within the size limits ({@code motcua.files.*}). A CDI bean, not an EJB: its
+ * callers are the dossier services, in their transactions, and an EJB's container costs more per
+ * call than a file's metadata.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
 public class FileStore {
 
   @Inject private StoredFileRepository repository;
@@ -50,7 +52,7 @@ public class FileStore {
    * @param originalName the name it came with; cleaned, kept as metadata only
    * @param actor who gives the file (a login name, or a system such as the portal)
    */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(TxType.MANDATORY)
   public FileInfo store(
       @NotNull InputStream content, String originalName, @NotBlank @Size(max = 64) String actor) {
     String name = FileNames.clean(originalName);

@@ -1,9 +1,9 @@
 package vn.motcua.portal.sync;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,27 +11,28 @@ import java.util.List;
  * The outbox's transactions: messages written in the transaction of the dossier change that makes
  * them ({@code MANDATORY}: never on their own), and the relay's short transactions of its own, to
  * take messages under a lease and to record how their delivery ended with the exchange log row.
- * Sending happens between them, outside any transaction.
+ * Sending happens between them, outside any transaction. A CDI bean, not an EJB: every online
+ * submission appends through it, and an EJB's container costs more per call than the append.
  */
-@Stateless
+@ApplicationScoped
 public class PortalOutbox {
 
   @Inject private OutboxRepository outbox;
 
   /** Writes a change's messages in the change's transaction. */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(TxType.MANDATORY)
   public void append(List<OutboxDraft> drafts) {
     outbox.add(drafts);
   }
 
   /** Whether the portal was ever sent (or is to be sent) a sync of this dossier. */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(TxType.MANDATORY)
   public boolean synced(String dossierCode) {
     return outbox.hasSync(dossierCode);
   }
 
   /** Takes the messages to send now, committed at once so other instances see the leases. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Transactional(TxType.REQUIRES_NEW)
   public List<Claimed> claim(String holder, int batch, Duration lease) {
     return outbox.claim(holder, batch, lease);
   }
@@ -53,7 +54,7 @@ public class PortalOutbox {
    * counts only if {@code holder} still holds its message's lease (else another instance took the
    * message over and its own ending counts); the exchange is logged either way.
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Transactional(TxType.REQUIRES_NEW)
   public void record(List<Ending> endings, String holder) {
     outbox.log(endings.stream().map(Ending::exchange).toList());
     outbox.sent(
