@@ -5,17 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import vn.motcua.shared.problem.BusinessException;
 
 /**
  * Reading the procedure catalog: search, one procedure in full, the fields. A CDI bean, not an EJB:
  * it only reads, and an EJB's container costs more per call than a catalog read on the hot path of
- * online submissions.
+ * online submissions. Its reads join the caller's transaction or start one: without one, on a
+ * thread that is no component's (a test's pool), Payara closes the entity manager of a query before
+ * the query is done with it.
  */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
+@Transactional
 public class CatalogService {
 
   @Inject private ProcedureRepository procedures;

@@ -30,10 +30,11 @@ import vn.motcua.document.internal.StoreFolder;
  * deleted, and what a crash leaves behind is swept later. Accepts only PDF, JPEG and PNG, decided
  * from the content, within the size limits ({@code motcua.files.*}). A CDI bean, not an EJB: its
  * callers are the dossier services, in their transactions, and an EJB's container costs more per
- * call than a file's metadata.
+ * call than a file's metadata. Reads join the caller's transaction or start one, as the catalog's
+ * do ({@code CatalogService}).
  */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
+@Transactional
 public class FileStore {
 
   @Inject private StoredFileRepository repository;
