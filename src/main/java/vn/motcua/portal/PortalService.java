@@ -1,9 +1,10 @@
 package vn.motcua.portal;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,9 +45,11 @@ import vn.motcua.shared.problem.BusinessException;
  * What the portal may do, each request one transaction: submit an online dossier, read one it
  * submitted, send a supplement, withdraw. A request is done once per idempotency key: the same
  * request again gets the reply the first got, and a refused request leaves nothing (no dossier, no
- * file, no key), so the portal may simply send it again once corrected.
+ * file, no key), so the portal may simply send it again once corrected. A CDI bean with its
+ * transactions, not an EJB: the portal's calls are the busiest of the application.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class PortalService {
 
   /** The portal acts as a system of the province; dossiers and audit rows name it so. */

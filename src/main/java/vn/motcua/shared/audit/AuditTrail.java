@@ -1,15 +1,15 @@
 package vn.motcua.shared.audit;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +20,11 @@ import vn.motcua.shared.persistence.InstantConverter;
 /**
  * Records changes in the audit trail, in the transaction of the change itself: a change that rolls
  * back leaves no audit row, and no change commits without one. Also checks that the chains are
- * whole.
+ * whole. A CDI bean, not an EJB: every change of every dossier calls it, and an EJB's container
+ * costs more per call than its one statement.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class AuditTrail {
 
   /** Rows read at a time when verifying. */
@@ -48,7 +50,7 @@ public class AuditTrail {
    * @param before the state before (serialized as JSON), or null for a creation
    * @param after the state after, or null for a removal
    */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(TxType.MANDATORY)
   public void record(
       String action, String subjectType, String subjectId, Object before, Object after) {
     recordAs(actor(), action, subjectType, subjectId, before, after);
@@ -58,7 +60,7 @@ public class AuditTrail {
    * Appends a row for a change made by a named actor: a person acting through a service that was
    * told who acts, or a system (the portal, the deadline watch).
    */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(TxType.MANDATORY)
   public void recordAs(
       String actor,
       String action,
@@ -84,7 +86,7 @@ public class AuditTrail {
    * and its freshly numbered code): its first row, without looking for an earlier one. Were there
    * one after all, the chain's unique key would refuse the row and the change with it.
    */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(TxType.MANDATORY)
   public void recordCreationAs(
       String actor, String action, String subjectType, String subjectId, Object after) {
     append(actor, action, subjectType, subjectId, 1, null, null, after);
@@ -135,7 +137,7 @@ public class AuditTrail {
    * however long the trail; each batch is its own short read, with the sealed heads of the same
    * range of chains.
    */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Transactional(TxType.NOT_SUPPORTED)
   public ChainReport verify(String subjectType, String subjectId) {
     long started = System.nanoTime();
     ChainWalk walk = new ChainWalk();
@@ -220,7 +222,6 @@ public class AuditTrail {
   }
 
   /** The kinds of subject the trail holds (a skip scan of the chain index: fast on any size). */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<String> subjectTypes() {
     @SuppressWarnings("unchecked")
     List<String> types =
@@ -233,7 +234,6 @@ public class AuditTrail {
   }
 
   /** The newest {@code max} rows of one subject's chain, the newest first. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AuditEntry> history(String subjectType, String subjectId, int max) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
