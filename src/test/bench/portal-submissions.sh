@@ -12,6 +12,7 @@
 #   src/test/bench/portal-submissions.sh [--users N (16)] [--warmup SECONDS (120)]
 #       [--measure SECONDS (60)] [--heap SIZE (1g)] [--port N (8097)] [--no-build] [--profile]
 #       [--key PEM (config/demo/portal-jwt-private.pem)] [--centers all|one|CODE,CODE... (all)]
+#       [--statements]
 #
 # Submissions go in turn to every open commune service center (--centers all: the procedure, a
 # birth registration, is received at any of them), or all to Hồng Gai's (--centers one): a center
@@ -20,7 +21,14 @@
 #
 # --profile records the server's submissions with Java Flight Recorder from their warm-up on
 # (target/bench/portal-submission.jfr) and prints where the measured ones' CPU went: it costs some
-# throughput, so report figures from a run without it. Needs curl and psql. Run it alone on the machine:
+# throughput, so report figures from a run without it.
+#
+# --statements restarts the embedded PostgreSQL with pg_stat_statements before the load and prints
+# the statements that took the database's time, over the whole run (warm-ups and the baseline
+# included), per submission: what a submission asks of PostgreSQL, and what each statement costs.
+# Its bookkeeping costs some throughput too.
+#
+# Needs curl and psql. Run it alone on the machine:
 #   flock /tmp/motcua-it.lock src/test/bench/portal-submissions.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -35,6 +43,7 @@ heap=1g
 port=8097
 build=true
 profile=false
+statements=false
 centers=all
 key=$root/config/demo/portal-jwt-private.pem
 die() { echo "portal-submissions.sh: $*" >&2; exit 1; }
@@ -47,9 +56,10 @@ while [ $# -gt 0 ]; do
     --port) port=$2; shift 2 ;;
     --no-build) build=false; shift ;;
     --profile) profile=true; shift ;;
+    --statements) statements=true; shift ;;
     --key) key=$2; shift 2 ;;
     --centers) centers=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done
@@ -93,14 +103,26 @@ echo "Starting MotCua on $home (log: $run_log)..."
 # The portal's sync endpoint is Gatling's (PortalSyncSink), not the demo's simulator inside MotCua:
 # the real portal is not on the province's machine, and the server must not pay for its end.
 sync_port=$((port + 2))
-MOTCUA_PORTAL_SYNC_URL="http://localhost:$sync_port/sync" \
-  payara/run.sh --demo --home "$home" --port "$port" --heap "$heap" --war target/motcua-bench.war \
-  >"$run_log" 2>&1 &
-run_pid=$!
-until grep -q 'MotCua is ready' "$run_log"; do
-  kill -0 "$run_pid" 2>/dev/null || { cat "$run_log"; die "MotCua did not start"; }
-  sleep 1
-done
+start() {
+  MOTCUA_PORTAL_SYNC_URL="http://localhost:$sync_port/sync" \
+    payara/run.sh --demo --home "$home" --port "$port" --heap "$heap" --war target/motcua-bench.war \
+    >"$run_log" 2>&1 &
+  run_pid=$!
+  until grep -q 'MotCua is ready' "$run_log"; do
+    kill -0 "$run_pid" 2>/dev/null || { cat "$run_log"; die "MotCua did not start"; }
+    sleep 1
+  done
+}
+start
+if $statements; then
+  # A library PostgreSQL loads only when it starts: once the database exists, start again with it.
+  echo "Restarting MotCua with pg_stat_statements..."
+  kill -TERM "$run_pid"
+  wait "$run_pid" || true
+  printf "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_planning = on\n" \
+    >>"$home/pgdata/postgresql.auto.conf"
+  start
+fi
 
 set -a; . "$home/run/database.env"; set +a
 db_port=$(sed 's/.*localhost:\([0-9]*\).*/\1/' <<<"$MOTCUA_DB_URL")
@@ -120,6 +142,14 @@ CREATE SEQUENCE bench_baseline_seq START WITH 50 INCREMENT BY 50;
 GRANT SELECT, INSERT ON bench_baseline TO "$MOTCUA_DB_USER";
 GRANT USAGE, SELECT ON SEQUENCE bench_baseline_seq TO "$MOTCUA_DB_USER";
 SQL
+superuser_sql() {
+  PGPASSWORD=$(cat "$home/database.secret") psql -h localhost -p "$db_port" -U postgres motcua \
+    -v ON_ERROR_STOP=1 -qAt "$@"
+}
+if $statements; then
+  superuser_sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" \
+    -c "SELECT pg_stat_statements_reset()" >/dev/null
+fi
 server_pid=$(sed -n 's/^payara //p' "$home/run/motcua.pid")
 database_pid=$(head -n 1 "$home/pgdata/postmaster.pid")
 settings=$(owner_sql -c "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name)
@@ -211,6 +241,29 @@ if $profile && [ -f "$jfr" ]; then
   # The recording began with the warm-up: only the measured phase's samples count.
   java -cp target/test-classes vn.motcua.bench.JfrHotspots "$jfr" \
     "$(get submission .from)" "$(get submission .to)" | tee -a "$report"
+fi
+if $statements; then
+  submissions=$(jq '[.[] | select(.request | startswith("submission")) | .requests] | add' "$phases")
+  {
+    echo
+    echo "Statements by the database's time (execution and planning), the whole run: $submissions" \
+      "submissions (warm-up and measured) and the baseline's calls; per submission = calls / submissions."
+    echo
+    echo "| statement | per submission | ms each | share of the time |"
+    echo "|---|---|---|---|"
+    superuser_sql -v submissions="$submissions" <<'SQL'
+SELECT format('| `%s` | %s | %s | %s %% |',
+    replace(left(regexp_replace(query, '\s+', ' ', 'g'), 90), '|', '\|'),
+    round(calls::numeric / :submissions, 2),
+    round(((total_exec_time + total_plan_time) / calls)::numeric, 3),
+    round((100 * (total_exec_time + total_plan_time)
+      / sum(total_exec_time + total_plan_time) OVER ())::numeric, 1))
+FROM pg_stat_statements
+WHERE calls > 0 AND query NOT LIKE '%pg_stat_statements%'
+ORDER BY total_exec_time + total_plan_time DESC
+LIMIT 25
+SQL
+  } | tee -a "$report"
 fi
 [ "$gatling_status" -eq 0 ] || echo "(Gatling ended with status $gatling_status: see $gatling_log)"
 [ "$failed" -eq 0 ]
