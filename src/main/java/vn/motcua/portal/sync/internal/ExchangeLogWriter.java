@@ -63,6 +63,7 @@ public class ExchangeLogWriter {
   private final BlockingQueue<Exchange> waiting = new LinkedBlockingQueue<>();
   private final AtomicInteger size = new AtomicInteger();
   private final AtomicBoolean writing = new AtomicBoolean();
+  private volatile boolean stopping;
   private final AtomicLong dropped = new AtomicLong();
 
   @Resource private ManagedExecutorService executor;
@@ -107,7 +108,7 @@ public class ExchangeLogWriter {
     try {
       Exchange first;
       while (System.nanoTime() < end
-          && (first = waiting.poll(lingerMillis, TimeUnit.MILLISECONDS)) != null) {
+          && (first = waiting.poll(stopping ? 0 : lingerMillis, TimeUnit.MILLISECONDS)) != null) {
         try {
           gather(lingerMillis);
         } finally {
@@ -132,7 +133,7 @@ public class ExchangeLogWriter {
    * Waits a moment for more calls, unless a batch is already waiting or the writer must not wait.
    */
   private void gather(long lingerMillis) throws InterruptedException {
-    if (lingerMillis > 0 && waiting.size() < BATCH - 1) {
+    if (lingerMillis > 0 && !stopping && waiting.size() < BATCH - 1) {
       TimeUnit.MILLISECONDS.sleep(GATHER_MILLIS);
     }
   }
@@ -161,8 +162,25 @@ public class ExchangeLogWriter {
     }
   }
 
+  /**
+   * Writes what is waiting before the application stops. A writer may hold a row it took while it
+   * gathers more: it is let finish first (a few seconds at most), or that row would be lost.
+   */
   @PreDestroy
-  void flush() {
+  void stop() {
+    stopping = true;
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    try {
+      while (writing.get() && System.nanoTime() < end) {
+        TimeUnit.MILLISECONDS.sleep(1);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    flush();
+  }
+
+  private void flush() {
     Exchange first;
     while ((first = waiting.poll()) != null) {
       write(rowsFrom(first));
