@@ -59,7 +59,7 @@ while [ $# -gt 0 ]; do
     --statements) statements=true; shift ;;
     --key) key=$2; shift 2 ;;
     --centers) centers=$2; shift 2 ;;
-    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done
@@ -104,6 +104,7 @@ echo "Starting MotCua on $home (log: $run_log)..."
 # the real portal is not on the province's machine, and the server must not pay for its end.
 sync_port=$((port + 2))
 start() {
+  : >"$run_log" # so that the wait below never reads the line of an earlier start
   MOTCUA_PORTAL_SYNC_URL="http://localhost:$sync_port/sync" \
     payara/run.sh --demo --home "$home" --port "$port" --heap "$heap" --war target/motcua-bench.war \
     >"$run_log" 2>&1 &
