@@ -42,20 +42,14 @@ public class CatalogService {
    * meanwhile, and the database is not asked again on the hot path of online submissions.
    */
   public ProcedureVersion currentVersion(String code) {
-    if (transactions.getTransactionKey() == null) {
-      return readCurrentVersion(code);
-    }
+    // Always in a transaction: the bean's methods join one or start one.
     CurrentVersionKey key = new CurrentVersionKey(code);
     ProcedureVersion version = (ProcedureVersion) transactions.getResource(key);
     if (version == null) {
-      version = readCurrentVersion(code);
+      version = procedures.findCurrentVersion(code).orElseThrow(() -> notFound(code));
       transactions.putResource(key, version);
     }
     return version;
-  }
-
-  private ProcedureVersion readCurrentVersion(String code) {
-    return procedures.findCurrentVersion(code).orElseThrow(() -> notFound(code));
   }
 
   /** The key of a current version kept for the rest of a transaction. */
