@@ -9,11 +9,9 @@ import java.util.List;
 import vn.motcua.shared.problem.BusinessException;
 
 /**
- * Reading the procedure catalog: search, one procedure in full, the fields. A CDI bean, not an EJB:
- * it only reads, and an EJB's container costs more per call than a catalog read on the hot path of
- * online submissions. Its reads join the caller's transaction or start one: without one, on a
- * thread that is no component's (a test's pool), Payara closes the entity manager of a query before
- * the query is done with it.
+ * Reading the procedure catalog: search, one procedure in full, the fields. A CDI bean, not an EJB,
+ * as every service an online submission calls often (docs/architecture.md). Its reads join the
+ * caller's transaction or start one (why not SUPPORTS: the same page).
  */
 @ApplicationScoped
 @Transactional

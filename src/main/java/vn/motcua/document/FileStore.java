@@ -28,10 +28,9 @@ import vn.motcua.document.internal.StoreFolder;
  * in the database, both in the caller's transaction. A file is written and synced before the
  * transaction commits; if it rolls back, the files it wrote that no committed row refers to are
  * deleted, and what a crash leaves behind is swept later. Accepts only PDF, JPEG and PNG, decided
- * from the content, within the size limits ({@code motcua.files.*}). A CDI bean, not an EJB: its
- * callers are the dossier services, in their transactions, and an EJB's container costs more per
- * call than a file's metadata. Reads join the caller's transaction or start one, as the catalog's
- * do ({@code CatalogService}).
+ * from the content, within the size limits ({@code motcua.files.*}). A CDI bean, not an EJB, as
+ * every service an online submission calls often (docs/architecture.md). Reads join the caller's
+ * transaction or start one.
  */
 @ApplicationScoped
 @Transactional

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The organisation as others need it: which units receive dossiers, where staff work.
  *
- * <p>A CDI bean, not an EJB: it only reads, and reception calls it several times per dossier, each
- * call through an EJB's container costing more than its queries' own work in the server.
+ * <p>A CDI bean, not an EJB, as every service an online submission calls often
+ * (docs/architecture.md).
  */
 @ApplicationScoped
 @Transactional

@@ -45,8 +45,8 @@ import vn.motcua.shared.problem.BusinessException;
  * What the portal may do, each request one transaction: submit an online dossier, read one it
  * submitted, send a supplement, withdraw. A request is done once per idempotency key: the same
  * request again gets the reply the first got, and a refused request leaves nothing (no dossier, no
- * file, no key), so the portal may simply send it again once corrected. A CDI bean with its
- * transactions, not an EJB: the portal's calls are the busiest of the application.
+ * file, no key), so the portal may simply send it again once corrected. A CDI bean, not an EJB, as
+ * every service an online submission calls often (docs/architecture.md).
  */
 @ApplicationScoped
 @Transactional

@@ -11,8 +11,8 @@ import java.util.List;
  * The outbox's transactions: messages written in the transaction of the dossier change that makes
  * them ({@code MANDATORY}: never on their own), and the relay's short transactions of its own, to
  * take messages under a lease and to record how their delivery ended with the exchange log row.
- * Sending happens between them, outside any transaction. A CDI bean, not an EJB: every online
- * submission appends through it, and an EJB's container costs more per call than the append.
+ * Sending happens between them, outside any transaction. A CDI bean, not an EJB, as every service
+ * an online submission calls often (docs/architecture.md).
  */
 @ApplicationScoped
 public class PortalOutbox {

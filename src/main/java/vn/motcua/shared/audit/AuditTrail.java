@@ -20,8 +20,8 @@ import vn.motcua.shared.persistence.InstantConverter;
 /**
  * Records changes in the audit trail, in the transaction of the change itself: a change that rolls
  * back leaves no audit row, and no change commits without one. Also checks that the chains are
- * whole. A CDI bean, not an EJB: every change of every dossier calls it, and an EJB's container
- * costs more per call than its one statement.
+ * whole. A CDI bean, not an EJB, as every service an online submission calls often
+ * (docs/architecture.md).
  */
 @ApplicationScoped
 @Transactional
